@@ -1,0 +1,59 @@
+/**
+ * The project's one error type. Every problem found in an input is an {@link Issue}: where it is
+ * (file, 1-based line and column), a stable English code, and a Chinese message that quotes the
+ * bad value and says how to fix it. Validators collect every issue in a file, then fail once.
+ */
+
+export type Severity = 'error' | 'warning';
+
+export interface Issue {
+  /** Path as the user named it, e.g. `data/tasks.csv`. */
+  file: string;
+  /** 1-based line; 0 when the problem concerns the file as a whole. */
+  line: number;
+  /** 1-based column (a CSV column number for tables, a character column for text); 0 when none. */
+  column: number;
+  /** Stable code: `E_…` for errors, `W_…` for warnings. */
+  code: string;
+  /** Chinese, quoting the bad value and saying how to fix it. */
+  message: string;
+  severity: Severity;
+}
+
+/** Thrown when an input has at least one error; carries every issue found (warnings too). */
+export class DataError extends Error {
+  readonly issues: readonly Issue[];
+
+  constructor(issues: readonly Issue[]) {
+    super(issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n'));
+    this.name = 'DataError';
+    this.issues = issues;
+  }
+}
+
+/** Builds an error issue. */
+export function issueError(file: string, line: number, column: number, code: string, message: string): Issue {
+  return { file, line, column, code, message, severity: 'error' };
+}
+
+/** Builds a warning issue. */
+export function issueWarning(file: string, line: number, column: number, code: string, message: string): Issue {
+  return { file, line, column, code, message, severity: 'warning' };
+}
+
+/** One line per issue: `FILE:LINE:COLUMN: CODE message`, warnings marked `warning`. */
+export function formatIssue(issue: Issue): string {
+  const mark = issue.severity === 'warning' ? 'warning ' : '';
+  return `${issue.file}:${issue.line}:${issue.column}: ${mark}${issue.code} ${issue.message}`;
+}
+
+/** True when any issue is an error (warnings alone never fail a run). */
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === 'error');
+}
+
+/** Throws a {@link DataError} when the issues contain an error; returns the warnings otherwise. */
+export function throwIfErrors(issues: readonly Issue[]): Issue[] {
+  if (hasErrors(issues)) throw new DataError(issues);
+  return issues.filter((i) => i.severity === 'warning');
+}

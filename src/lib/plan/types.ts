@@ -1,0 +1,110 @@
+/** Types of a parsed plan (行动方案/实施方案). Produced by `parsePlan`, read by pages. */
+
+/** A healed paragraph: the text as issued, with page breaks joined again. */
+export interface Paragraph {
+  text: string;
+  /** 1-based source line where the paragraph starts. */
+  line: number;
+}
+
+/** A responsible unit as named in one item, resolved to its identity. */
+export interface UnitMention {
+  /** The name as written in this item, e.g. `各县（市、区）`. */
+  name: string;
+  /** Identity shared across items: the canonical name, e.g. `各县（市、区）人民政府`. */
+  id: string;
+}
+
+export interface WorkItem {
+  /** 1-based order, 1–12 for this plan. */
+  ordinal: number;
+  /** Chinese numeral as written, e.g. `十二`. */
+  numeral: string;
+  /** The label as written, e.g. `（十二）`. */
+  label: string;
+  /** Text up to and including the first 。 (without the label), e.g. `细化编制行动方案。` */
+  heading: string;
+  /** `heading` without its final 。, e.g. `细化编制行动方案`. */
+  shortTitle: string;
+  /** Body text after the heading, without the responsible-unit list, possibly several paragraphs. */
+  body: Paragraph[];
+  /** The unit list exactly as issued, brackets included (`〔…〕`, `〔…）` or `（…）`); null when none. */
+  unitsText: string | null;
+  /** Units in the order named; collective phrases are not units. */
+  units: UnitMention[];
+  /** Collective phrases kept as written, e.g. `等市直有关部门`. */
+  collectives: string[];
+  line: number;
+}
+
+export interface Part {
+  /** 1-based, e.g. 3 for 三. */
+  number: number;
+  numeral: string;
+  /** The heading as written, e.g. `三、重点工作`. */
+  label: string;
+  /** e.g. `重点工作`. */
+  title: string;
+  /** Paragraphs of the part that belong to no item. */
+  paragraphs: Paragraph[];
+  items: WorkItem[];
+  line: number;
+}
+
+/** A unit's identity across the whole plan. */
+export interface Unit {
+  /** Canonical name (the fullest form used in the plan). */
+  id: string;
+  /** Every other spelling used in the plan for the same body. */
+  aliases: string[];
+  /** ASCII pinyin slug, stable, e.g. `shi-fagaiwei` (see src/lib/slug.ts). */
+  slug: string;
+  /** Ordinals of the items that name it, ascending. */
+  items: number[];
+}
+
+/** A figure read from the text, e.g. 4.53万套. */
+export interface HeadlineFigure {
+  /** The figure in 套, e.g. 45300 for 4.53万套. */
+  value: number;
+  /** As written, e.g. `4.53万套`. */
+  text: string;
+  /** `开工` or `基本建成`. */
+  indicator: 'started' | 'completed';
+  /** Year, or null for the whole-plan total. */
+  year: number | null;
+  line: number;
+}
+
+export interface AttachmentTable {
+  /** Label as written, e.g. `附件 1-1` normalised to `1-1`. */
+  label: string;
+  /** Title healed of the PDF's space: `全市各县（市、区）城市棚户区改造攻坚行动任务表`. */
+  title: string;
+  /** Title as written in the source, e.g. with the stray space. */
+  titleAsIssued: string;
+  /** e.g. `套（户）`. */
+  unit: string;
+  /** First header cell, e.g. `县（市、区）`. */
+  keyHeader: string;
+  /** Column groups in order, e.g. [{group:'合计', year:null}, {group:'2023年', year:2023}, …]. */
+  columns: { group: string; year: number | null; indicator: 'started' | 'completed'; label: string }[];
+  /** Rows in source order, including the 合计 row; cells are the integers as issued. */
+  rows: { name: string; values: number[]; line: number }[];
+  line: number;
+}
+
+export interface Plan {
+  /** Source file path as given. */
+  file: string;
+  title: string;
+  preamble: Paragraph[];
+  parts: Part[];
+  /** The attachment list line, e.g. `附件：1-1. 全市…任务表`; null when the plan has none. */
+  attachmentList: { text: string; entries: { label: string; title: string }[]; line: number } | null;
+  attachment: AttachmentTable | null;
+  /** Headline figures of the 目标任务 part, in text order. */
+  headline: HeadlineFigure[];
+  /** Every unit named anywhere, in first-mention order. */
+  units: Unit[];
+}
