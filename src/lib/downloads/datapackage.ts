@@ -1,0 +1,88 @@
+/**
+ * `data/datapackage.json`: a Frictionless Data Package 2.0 descriptor of every data file, made
+ * from the download catalog and the files' actual bytes. Nothing is stated that the plan does not
+ * say: no licence, date, version or publisher is invented.
+ */
+import type { TaskTable } from '../tasks/types.ts';
+import type { DownloadField, DownloadFile } from './types.ts';
+import { describeDownloadFiles, toDataPath, type DownloadDoc } from './catalog.ts';
+import { hashSha256, toBytes } from './checksums.ts';
+import { TABLE_ATTACHMENT, TOTAL_NAME, UNIT } from './labels.ts';
+
+/** The profile this descriptor follows. */
+export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
+
+/** Name of the package. */
+export const PACKAGE_NAME = 'ganzhou-shantytown-renovation-plan';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function describeField(field: DownloadField): Json {
+  const out: Record<string, Json> = { name: field.name, title: field.title, description: field.description, type: field.type };
+  if (field.constraints) {
+    const c = field.constraints;
+    const constraints: Record<string, Json> = {};
+    if (c.required !== undefined) constraints.required = c.required;
+    if (c.unique !== undefined) constraints.unique = c.unique;
+    if (c.minimum !== undefined) constraints.minimum = c.minimum;
+    if (c.enum !== undefined) constraints.enum = [...c.enum];
+    out.constraints = constraints;
+  }
+  return out;
+}
+
+function describeResource(doc: DownloadDoc, body: string | Uint8Array, source: Json): Json {
+  const resource: Record<string, Json> = { name: doc.name };
+  if (doc.fields) resource.type = 'table';
+  resource.path = toDataPath(doc.path);
+  resource.title = doc.title;
+  resource.description = doc.description;
+  resource.format = doc.format;
+  resource.mediatype = doc.mediatype;
+  resource.encoding = doc.encoding;
+  resource.bytes = toBytes(body).byteLength;
+  resource.hash = `sha256:${hashSha256(body)}`;
+  if (doc.csv) {
+    resource.dialect = { header: true, delimiter: ',', lineTerminator: doc.csv.eol, quoteChar: '"', doubleQuote: true };
+  }
+  if (doc.fields) {
+    const schema: Record<string, Json> = { fields: doc.fields.map(describeField) };
+    if (doc.primaryKey) schema.primaryKey = [...doc.primaryKey];
+    resource.schema = schema;
+    resource.sources = [source];
+  }
+  return resource;
+}
+
+/**
+ * The descriptor for the given files (each must appear in the catalog; datapackage.json and
+ * SHA256SUMS themselves are skipped). Resources follow the order of `files`.
+ */
+export function describeDataPackage(table: TaskTable, files: readonly DownloadFile[], sourceTitle: string): Json {
+  const docs = new Map(describeDownloadFiles(table, sourceTitle).map((doc) => [doc.path, doc]));
+  const source: Json = { title: `《${sourceTitle}》${TABLE_ATTACHMENT}`, path: 'plan.txt' };
+  const resources: Json[] = [];
+  for (const file of files) {
+    const doc = docs.get(file.path);
+    if (!doc) throw new RangeError(`no description for download ${JSON.stringify(file.path)}`);
+    if (doc.inPackage) resources.push(describeResource(doc, file.body, source));
+  }
+  return {
+    $schema: DATA_PACKAGE_PROFILE,
+    name: PACKAGE_NAME,
+    title: `${sourceTitle}：数据下载`,
+    description:
+      `《${sourceTitle}》${TABLE_ATTACHMENT}任务表的各种格式，以及方案全文。数字单位均为${UNIT}。` +
+      `中文表（tasks.csv 与 counties/*.csv）为 UTF-8 带 BOM、CRLF 换行，供 Excel、WPS 打开；` +
+      `tasks-long.csv 为 UTF-8 无 BOM、LF 换行，供程序读取，不含「${TOTAL_NAME}」行。` +
+      '本描述不含它自身和 SHA256SUMS；SHA256SUMS 列出包括本文件在内的全部文件的 SHA-256。',
+    keywords: ['赣州市', '城市棚户区改造', '攻坚行动'],
+    sources: [{ title: sourceTitle, path: 'plan.txt' }],
+    resources,
+  };
+}
+
+/** `data/datapackage.json`: the descriptor, pretty-printed (two spaces), ending in one LF. */
+export function writeDataPackage(table: TaskTable, files: readonly DownloadFile[], sourceTitle: string): string {
+  return `${JSON.stringify(describeDataPackage(table, files, sourceTitle), null, 2)}\n`;
+}

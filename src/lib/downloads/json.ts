@@ -1,0 +1,69 @@
+/** Writer for `data/tasks.json`: the table as nested JSON, keys in a fixed order. */
+import type { TaskTable } from '../tasks/types.ts';
+import { formatCount } from './csv.ts';
+import { TABLE_TITLE, TOTAL_NAME, UNIT } from './labels.ts';
+
+type Figures = { started: number; completed: number };
+
+/** One row of tasks.json: a county or the city total. */
+export interface TasksJsonRow {
+  name: string;
+  slug?: string;
+  started: number;
+  completed: number;
+  years: Array<{ year: number; started: number; completed: number }>;
+}
+
+/** The whole of tasks.json. */
+export interface TasksJson {
+  title: string;
+  unit: string;
+  source: string;
+  years: number[];
+  counties: TasksJsonRow[];
+  total: TasksJsonRow;
+}
+
+function checkCount(value: number): number {
+  formatCount(value);
+  return value;
+}
+
+function describeRow(
+  name: string,
+  slug: string | undefined,
+  total: Figures,
+  years: Record<number, Figures>,
+  order: readonly number[],
+): TasksJsonRow {
+  const row: TasksJsonRow = {
+    name,
+    ...(slug === undefined ? {} : { slug }),
+    started: checkCount(total.started),
+    completed: checkCount(total.completed),
+    years: [],
+  };
+  for (const year of order) {
+    const figures = years[year];
+    if (!figures) throw new RangeError(`missing year ${year} for ${JSON.stringify(name)}`);
+    row.years.push({ year, started: checkCount(figures.started), completed: checkCount(figures.completed) });
+  }
+  return row;
+}
+
+/** The tasks.json object: `{ title, unit, source, years, counties, total }`. */
+export function describeTasksJson(table: TaskTable, sourceTitle: string): TasksJson {
+  return {
+    title: TABLE_TITLE,
+    unit: UNIT,
+    source: sourceTitle,
+    years: [...table.years],
+    counties: table.counties.map((c) => describeRow(c.name, c.slug, c.total, c.years, table.years)),
+    total: describeRow(TOTAL_NAME, undefined, table.total, table.total.years, table.years),
+  };
+}
+
+/** `data/tasks.json`: pretty-printed (two spaces), ending in one LF. */
+export function writeTasksJson(table: TaskTable, sourceTitle: string): string {
+  return `${JSON.stringify(describeTasksJson(table, sourceTitle), null, 2)}\n`;
+}

@@ -1,0 +1,36 @@
+/** Types shared by the download writers. */
+
+/** One file the site publishes under `/data/`. */
+export interface DownloadFile {
+  /** Path relative to the site root, e.g. `data/tasks.csv`. */
+  path: string;
+  /** The exact bytes served (hashes in SHA256SUMS and datapackage.json are over these bytes). */
+  body: string | Uint8Array;
+  /** HTTP media type, e.g. `text/csv; charset=utf-8`. */
+  mediaType: string;
+}
+
+/** Inputs besides the task table: the plan files are published as given, never rewritten here. */
+export interface DownloadExtras {
+  /** `data/plan.txt`: the seed, byte for byte. */
+  planText: Uint8Array;
+  /** `data/plan.json`: the parsed plan, already serialised. */
+  planJson: string;
+  /** Title of the plan, e.g. `赣州市城市棚户区改造攻坚行动方案`. */
+  sourceTitle: string;
+}
+
+/** A column of a download, documented once for the /data/ page and datapackage.json. */
+export interface DownloadField {
+  /** Column name exactly as in the file's header. */
+  name: string;
+  /** Chinese title. */
+  title: string;
+  type: 'string' | 'integer';
+  /** Unit of the values, e.g. `套（户）`; absent for labels. */
+  unit?: string;
+  /** Chinese description. */
+  description: string;
+  /** Table Schema constraints. */
+  constraints?: { required?: boolean; unique?: boolean; minimum?: number; enum?: string[] };
+}
