@@ -24,4 +24,21 @@ export interface TaskTable {
   counties: CountyTargets[];
   /** City totals: per year and overall (derived or checked against the 合计 row). */
   total: { years: Record<number, { started: number; completed: number }>; started: number; completed: number };
+  /** Where the table was read from, for messages; absent on tables built in code. */
+  source?: TaskSource;
+}
+
+/** Positions in the CSV (1-based lines and CSV columns) of the header, the columns and the 合计 row. */
+export interface TaskSource {
+  file: string;
+  /** Line of the (first) header row. */
+  headerLine: number;
+  countyColumn: number;
+  /** Column of each figure: `total` for the 合计 columns (absent when derived), and per year. */
+  columns: {
+    total: Partial<Record<Indicator, number>>;
+    years: Record<number, Record<Indicator, number>>;
+  };
+  /** Line of the 合计 row; null when the file has none (totals derived). */
+  totalRowLine: number | null;
 }

@@ -1,0 +1,62 @@
+/**
+ * Bytes → text for the task table. Staff save the table from Excel or WPS, which on a Chinese
+ * Windows writes GBK ("CSV (逗号分隔)") and elsewhere UTF-8, with or without a BOM; nobody should
+ * have to choose. A file that is not a text CSV at all (a workbook renamed to .csv, a binary, an
+ * empty file, Excel's UTF-16 "Unicode text") is rejected with a message that says how to save it.
+ */
+import { DataError, issueError, type Issue } from '../errors.ts';
+import { CODES, MESSAGES } from './messages.ts';
+
+/** How the bytes were read. */
+export type TableEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030';
+
+/** Decoded text (BOM removed) and the encoding it was read as. */
+export interface DecodedTable {
+  text: string;
+  encoding: TableEncoding;
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
+}
+
+/** The reason the bytes cannot be a text CSV, or null when they may be one. */
+function findNonTextIssue(bytes: Uint8Array, file: string): Issue | null {
+  const fail = (code: string, message: string) => issueError(file, 0, 0, code, message);
+  if (bytes.length === 0) return fail(CODES.empty, MESSAGES.empty());
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return fail(CODES.notCsvXlsx, MESSAGES.notCsvXlsx());
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return fail(CODES.notCsvXls, MESSAGES.notCsvXls());
+  if (startsWith(bytes, [0xff, 0xfe])) return fail(CODES.utf16, MESSAGES.utf16('LE'));
+  if (startsWith(bytes, [0xfe, 0xff])) return fail(CODES.utf16, MESSAGES.utf16('BE'));
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return fail(CODES.binary, MESSAGES.binary(nul));
+  return null;
+}
+
+function tryDecode(label: string, bytes: Uint8Array): string | null {
+  try {
+    // fatal: a wrong guess must fail, not turn into U+FFFD that then looks like a county name.
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decodes a CSV file's bytes: strict UTF-8 first (with or without BOM), then GB18030 (a superset
+ * of GBK). Throws a {@link DataError} with one issue (line 0) when the file is empty, blank, an
+ * .xlsx/.xls workbook, UTF-16, binary or in neither encoding.
+ */
+export function decodeTable(bytes: Uint8Array, file: string): DecodedTable {
+  const nonText = findNonTextIssue(bytes, file);
+  if (nonText) throw new DataError([nonText]);
+  const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
+  const utf8 = tryDecode('utf-8', bytes);
+  const decoded: DecodedTable | null =
+    utf8 !== null
+      ? { text: utf8, encoding: bom ? 'utf-8-bom' : 'utf-8' }
+      : ((text) => (text === null ? null : { text, encoding: 'gb18030' as const }))(tryDecode('gb18030', bytes));
+  if (decoded === null) throw new DataError([issueError(file, 0, 0, CODES.encoding, MESSAGES.encoding())]);
+  if (decoded.text.trim() === '') throw new DataError([issueError(file, 0, 0, CODES.empty, MESSAGES.empty())]);
+  return decoded;
+}

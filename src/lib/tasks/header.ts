@@ -1,0 +1,52 @@
+/**
+ * Header names of the task table. A column is found by its name, never by its position.
+ *
+ * Accepted names, after NFKC (full-width digits and brackets become ASCII) and removing all
+ * spaces:
+ * - the county column: `县（市、区）`, also `县(市区)` and `县市区`;
+ * - a figure column: a group, then an indicator. The group is `合计` or a year written `YYYY年`
+ *   or `YYYY` (so `2023年开工` and `2023开工` are the same column); the indicator is `开工`
+ *   (also `新开工`, as the plan's text says) or `基本建成`.
+ * In the two-row layout Excel writes for merged cells, the group stands in the upper row over
+ * its columns and the indicator in the lower row; the two are joined before classifying.
+ */
+import type { Indicator } from './types.ts';
+
+/** What a header names: the county column, or one figure (year null = the 合计 column). */
+export type ColumnRole = { kind: 'county' } | { kind: 'figure'; year: number | null; indicator: Indicator };
+
+/** The county column's name as issued. */
+export const COUNTY_HEADER = '县（市、区）';
+
+const INDICATOR_WORDS: Record<string, Indicator> = { 开工: 'started', 新开工: 'started', 基本建成: 'completed' };
+const INDICATOR_LABELS: Record<Indicator, string> = { started: '开工', completed: '基本建成' };
+
+/** NFKC, without any whitespace (including U+3000). */
+export function normalizeHeader(label: string): string {
+  return label.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/** True when a lower header row cell is an indicator word (`开工`, `基本建成`). */
+export function isIndicatorWord(label: string): boolean {
+  return Object.hasOwn(INDICATOR_WORDS, normalizeHeader(label));
+}
+
+/** Classifies a (joined) header name; null when it is not a column of the task table. */
+export function classifyHeader(label: string): ColumnRole | null {
+  const name = normalizeHeader(label);
+  if (/^县(\(市、?区\)|市区)$/u.test(name)) return { kind: 'county' };
+  const match = /^(合计|(\d{4})年?)(新开工|开工|基本建成)$/u.exec(name);
+  if (!match) return null;
+  const indicator = INDICATOR_WORDS[match[3] as string] as Indicator;
+  return { kind: 'figure', year: match[2] ? Number(match[2]) : null, indicator };
+}
+
+/** The canonical name of a figure column: `合计开工`, `2023年基本建成`. */
+export function labelColumn(year: number | null, indicator: Indicator): string {
+  return `${year === null ? '合计' : `${year}年`}${INDICATOR_LABELS[indicator]}`;
+}
+
+/** A stable key for a figure column: `total:started`, `2023:completed`. */
+export function keyColumn(year: number | null, indicator: Indicator): string {
+  return `${year ?? 'total'}:${indicator}`;
+}

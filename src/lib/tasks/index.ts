@@ -1,0 +1,45 @@
+/**
+ * The task-table pipeline: bytes → text ({@link decodeTable}) → raw rows ({@link parseTaskCsv})
+ * → validated table ({@link validateTasks}); then {@link crossCheckTasks} against the plan and
+ * {@link deriveTasks} for the pages. {@link readTasks} runs the first three and fails once, with
+ * every issue, when the file has any error.
+ */
+import { DataError, throwIfErrors, type Issue } from '../errors.ts';
+import { decodeTable, type TableEncoding } from './decode.ts';
+import { parseTaskCsv } from './parse.ts';
+import type { TaskTable } from './types.ts';
+import { validateTasks } from './validate.ts';
+
+export { decodeTable, type DecodedTable, type TableEncoding } from './decode.ts';
+export { tokenizeCsv, type CsvRecord, type CsvTokens } from './csv.ts';
+export { classifyHeader, labelColumn, COUNTY_HEADER, type ColumnRole } from './header.ts';
+export { parseTaskCsv, type RawColumn, type RawTaskRow, type RawTaskTable } from './parse.ts';
+export { resolveColumns, type FigureColumn, type TaskLayout } from './columns.ts';
+export { parseCount, validateTasks, type TaskValidation } from './validate.ts';
+export { crossCheckTasks, HEADLINE_TOLERANCE } from './crossCheck.ts';
+export { deriveTasks, type DerivedCounty, type DerivedTasks, type Pair, type YearSplit } from './derive.ts';
+export { CODES } from './messages.ts';
+export type { CountyTargets, Indicator, TaskSource, TaskTable } from './types.ts';
+
+/** A table read from a file, with its warnings and the encoding it was read as. */
+export interface ReadTasks {
+  table: TaskTable;
+  warnings: Issue[];
+  /** `utf-8`, `utf-8-bom` or `gb18030`; for a string input, `utf-8` (or `utf-8-bom` if it starts with U+FEFF). */
+  encoding: TableEncoding;
+}
+
+/**
+ * Reads a task CSV (bytes as saved, or text already decoded) into a validated table.
+ * Throws a {@link DataError} carrying every issue when there is any error.
+ */
+export function readTasks(input: Uint8Array | string, file: string): ReadTasks {
+  const { text, encoding } =
+    typeof input === 'string'
+      ? { text: input, encoding: (input.startsWith('\uFEFF') ? 'utf-8-bom' : 'utf-8') as TableEncoding }
+      : decodeTable(input, file);
+  const { table, issues } = validateTasks(parseTaskCsv(text, file), file);
+  const warnings = throwIfErrors(issues);
+  if (!table) throw new DataError(issues);
+  return { table, warnings, encoding };
+}

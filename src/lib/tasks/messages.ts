@@ -1,0 +1,89 @@
+/**
+ * Every Chinese message of the task-table pipeline, in one place: each says what is wrong,
+ * quotes the bad value in 「」 and says how to fix it. Codes are stable; wording is pinned by tests.
+ */
+
+const SAVE_AS_CSV = '请在 Excel/WPS 中「另存为」→「CSV UTF-8（逗号分隔）」后再提交。';
+
+/** Error and warning codes of the task table, stable across releases. */
+export const CODES = {
+  notCsvXlsx: 'E_NOT_CSV_XLSX',
+  notCsvXls: 'E_NOT_CSV_XLS',
+  utf16: 'E_UTF16',
+  binary: 'E_BINARY',
+  empty: 'E_EMPTY',
+  encoding: 'E_ENCODING',
+  unclosedQuote: 'E_UNCLOSED_QUOTE',
+  noData: 'E_NO_DATA',
+  columnMissing: 'E_COLUMN_MISSING',
+  columnDuplicate: 'E_COLUMN_DUPLICATE',
+  columnUnknown: 'E_COLUMN_UNKNOWN',
+  emptyCell: 'E_EMPTY_CELL',
+  notInteger: 'E_NOT_INTEGER',
+  duplicateCounty: 'E_DUPLICATE_COUNTY',
+  emptyCounty: 'E_EMPTY_COUNTY',
+  countyMarkup: 'E_COUNTY_MARKUP',
+  countyControl: 'E_COUNTY_CONTROL',
+  duplicateTotalRow: 'E_DUPLICATE_TOTAL_ROW',
+  rowTooLong: 'E_ROW_TOO_LONG',
+  rowTooShort: 'E_ROW_TOO_SHORT',
+  countyTotalMismatch: 'E_COUNTY_TOTAL_MISMATCH',
+  totalRowMismatch: 'E_TOTAL_ROW_MISMATCH',
+  completedExceedsStarted: 'W_COMPLETED_EXCEEDS_STARTED',
+  headlineMismatch: 'W_HEADLINE_MISMATCH',
+  differsFromIssued: 'W_DIFFERS_FROM_ISSUED',
+} as const;
+
+/** Message builders, one per situation. */
+export const MESSAGES = {
+  notCsvXlsx: () => `这是 Excel 工作簿（.xlsx），不是 CSV 文件，只是扩展名改成了 .csv：${SAVE_AS_CSV}`,
+  notCsvXls: () => `这是旧版 Excel 工作簿（.xls），不是 CSV 文件，只是扩展名改成了 .csv：${SAVE_AS_CSV}`,
+  utf16: (order: string) => `文件是 UTF-16 ${order} 编码（Excel「Unicode 文本」），不是逗号分隔的 CSV：${SAVE_AS_CSV}`,
+  binary: (offset: number) => `文件含有二进制内容（第 ${offset + 1} 个字节为 NUL），不是文本 CSV：${SAVE_AS_CSV}`,
+  empty: () => `文件是空的：请填入表头和 20 个县（市、区）的数据后再提交。`,
+  encoding: () => `文件既不是 UTF-8 也不是 GB18030/GBK 编码，无法读取：${SAVE_AS_CSV}`,
+  unclosedQuote: () => `引号「"」没有闭合，本行之后的内容都被当作同一个单元格：请补上右引号或删去多余的引号。`,
+  noData: () => `只有表头，没有数据行：请在表头下方每个县（市、区）填一行。`,
+  noCountyColumn: (example: string) => `缺少「${example}」列：第一列应为县（市、区）名称，表头写作「${example}」。`,
+  noYearColumns: () => `没有找到任何年度列：表头应写作「2023年开工」「2023年基本建成」等，或用两行表头（上行「2023年」，下行「开工」「基本建成」）。`,
+  columnMissing: (label: string, year: number) =>
+    `缺少「${label}」列：${year} 年应同时有「开工」和「基本建成」两列，请补上。`,
+  columnDuplicate: (label: string, first: number) =>
+    `「${label}」列重复（第 ${first} 列已有同名列）：请删去多余的一列。`,
+  columnUnknown: (label: string) =>
+    `无法识别的列名「${label}」：列名应为「县（市、区）」「合计开工」「合计基本建成」或「YYYY年开工」「YYYY年基本建成」，请改正或删去该列。`,
+  columnUnnamed: () =>
+    `这一列有数据但没有列名：请补上列名（如「2023年开工」）或删去该列。`,
+  emptyCell: (label: string, county: string) =>
+    `「${county}」的「${label}」为空：请填写数字，没有任务时填 0。`,
+  notInteger: (label: string, value: string) =>
+    `「${label}」应为非负整数，实际为「${value}」：请只填写阿拉伯数字，如 3800。`,
+  duplicateCounty: (name: string, first: number) =>
+    `县（市、区）「${name}」重复（第 ${first} 行已有）：请合并为一行或删去多余的一行。`,
+  emptyCounty: () => `县（市、区）名称为空：请填写名称，如「章贡区」。`,
+  countyMarkup: (name: string, ch: string) =>
+    `县（市、区）名称「${name}」含有字符「${ch}」：名称只能是文字，请删去 <、>、&、引号等符号。`,
+  countyControl: (name: string, code: string) =>
+    `县（市、区）名称「${name}」含有不可见的控制字符 ${code}：请删去后重新输入名称。`,
+  duplicateTotalRow: (first: number) => `「合计」行重复（第 ${first} 行已有）：请只保留一行「合计」。`,
+  rowTooLong: (value: string, width: number) =>
+    `本行比表头多出单元格「${value}」（表头共 ${width} 列）：请删去多余的内容或补上列名。`,
+  rowTooShort: (cells: number, width: number) =>
+    `本行只有 ${cells} 个单元格，表头共 ${width} 列：请补齐缺少的数字。`,
+  countyTotalMismatch: (county: string, label: string, value: number, sum: number, parts: string) =>
+    `「${county}」的「${label}」为 ${value}，但各年度之和为 ${sum}（${parts}）：请核对后改正。`,
+  totalRowMismatch: (label: string, value: number, sum: number) =>
+    `「合计」行的「${label}」为 ${value}，但各县（市、区）之和为 ${sum}：请核对后改正，或删去「合计」行由系统计算。`,
+  completedExceedsStarted: (county: string, completed: number, started: number) =>
+    `「${county}」全期基本建成 ${completed} 套，多于开工 ${started} 套：请确认是否含往年结转项目。`,
+  headlineMismatch: (label: string, value: number, text: string, line: number, diff: number) =>
+    `表中「${label}」全市合计为 ${value} 套，与方案正文第 ${line} 行的「${text}」相差 ${diff} 套，超出正文 0.01 万套的精度：如任务已调整，请同步说明。`,
+  headlineYearAbsent: (year: number, text: string, line: number) =>
+    `方案正文第 ${line} 行有 ${year} 年的目标「${text}」，但表中没有 ${year} 年的列：如任务已调整，请同步说明。`,
+  countyAdded: (county: string) => `「${county}」是新增的县（市、区），原计划（附件 1-1）中没有：这是对原计划的调整。`,
+  countyRemoved: (county: string, line: number) =>
+    `原计划（附件 1-1，第 ${line} 行）中的「${county}」不在表中：这是对原计划的调整。`,
+  yearRemoved: (year: number) => `原计划（附件 1-1）有 ${year} 年度，表中没有：这是对原计划的调整。`,
+  figureChanged: (county: string, label: string, issued: number, now: number) =>
+    `「${county}」的「${label}」原计划 ${issued}，现为 ${now}：这是对原计划（附件 1-1）的调整。`,
+};
