@@ -16,7 +16,11 @@ export interface UnitMention {
 }
 
 export interface WorkItem {
-  /** 1-based order, 1–12 for this plan. */
+  /**
+   * 1-based position of the item in the whole plan, 1–12 for this plan. Equals the numeral when a
+   * plan numbers its items straight through; a plan that restarts at （一） in each part still gets
+   * unique ordinals.
+   */
   ordinal: number;
   /** Chinese numeral as written, e.g. `十二`. */
   numeral: string;
@@ -79,18 +83,24 @@ export interface HeadlineFigure {
 export interface AttachmentTable {
   /** Label as written, e.g. `附件 1-1` normalised to `1-1`. */
   label: string;
+  /** The label line exactly as issued, e.g. `附件 1-1`. */
+  labelText?: string;
   /** Title healed of the PDF's space: `全市各县（市、区）城市棚户区改造攻坚行动任务表`. */
   title: string;
   /** Title as written in the source, e.g. with the stray space. */
   titleAsIssued: string;
-  /** e.g. `套（户）`. */
+  /** e.g. `套（户）`; empty when the table names none. */
   unit: string;
+  /** The unit line as issued, e.g. `单位：套（户）`; null when there is none. */
+  unitText?: string | null;
   /** First header cell, e.g. `县（市、区）`. */
   keyHeader: string;
+  /** The header rows as issued, cell by cell (a merged cell leaves empty cells after it). */
+  headerRows?: string[][];
   /** Column groups in order, e.g. [{group:'合计', year:null}, {group:'2023年', year:2023}, …]. */
   columns: { group: string; year: number | null; indicator: 'started' | 'completed'; label: string }[];
   /** Rows in source order, including the 合计 row; cells are the integers as issued. */
-  rows: { name: string; values: number[]; line: number }[];
+  rows: { name: string; values: number[]; line: number; /** The value cells as issued. */ cells?: string[] }[];
   line: number;
 }
 
@@ -103,6 +113,10 @@ export interface Plan {
   /** The attachment list line, e.g. `附件：1-1. 全市…任务表`; null when the plan has none. */
   attachmentList: { text: string; entries: { label: string; title: string }[]; line: number } | null;
   attachment: AttachmentTable | null;
+  /** Every attachment table in order (`attachment` is the first). */
+  attachments?: AttachmentTable[];
+  /** Paragraphs after the attachment list and before the first attachment (e.g. issuer, date). */
+  closing?: Paragraph[];
   /** Headline figures of the 目标任务 part, in text order. */
   headline: HeadlineFigure[];
   /** Every unit named anywhere, in first-mention order. */

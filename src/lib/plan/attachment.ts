@@ -1,0 +1,145 @@
+/**
+ * An attachment table (附件 1-1): label, title (healed of the PDF's stray space and recognised as
+ * the title the attachment list names), unit line, a one- or two-row header (合计/2023年/2024年
+ * over 开工/基本建成) read into columns, and rows of integers separated by tabs.
+ */
+import { issueError, type Issue } from '../errors';
+import type { AttachmentTable } from './types';
+import { quote } from './quote';
+
+/** A raw source line (not trimmed: a leading tab is an empty first cell). */
+export interface RawLine {
+  raw: string;
+  line: number;
+}
+
+type Column = AttachmentTable['columns'][number];
+
+const LABEL = /^附\s*件\s*(.*)$/;
+const UNIT = /^单\s*位\s*[：:]\s*(.+)$/;
+const INTEGER = /^\d+$/;
+const CJK = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]';
+const SPACE_IN_CJK = new RegExp(`(?<=${CJK})\\s+(?=${CJK})`, 'g');
+
+/** Parses one attachment, from its label line to the end of its rows. */
+export function parseAttachment(
+  lines: readonly RawLine[],
+  listedTitles: readonly string[],
+  file: string,
+): { table: AttachmentTable | null; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const content = lines.filter((l) => l.raw.trim() !== '');
+  const [labelLine, ...rest] = content;
+  if (!labelLine) return { table: null, issues };
+  const labelText = labelLine.raw.trim();
+  const label = (LABEL.exec(labelText)?.[1] ?? '').replace(/\s+/g, '');
+  const name = `附件${label ? ` ${label}` : ''}`;
+
+  let index = 0;
+  const titleLines: string[] = [];
+  while (index < rest.length && !isTableLine(rest[index]?.raw ?? '')) titleLines.push(rest[index++]?.raw.trim() ?? '');
+  const unitIndex = titleLines.findIndex((t) => UNIT.test(t));
+  const unitText = unitIndex >= 0 ? (titleLines[unitIndex] ?? '') : null;
+  const titleAsIssued = (unitIndex >= 0 ? titleLines.slice(0, unitIndex) : titleLines).join('');
+  const title = healTitle(titleAsIssued, listedTitles);
+  const tableLines = rest.slice(index);
+
+  const header = readHeader(tableLines);
+  const at = tableLines[0] ?? labelLine;
+  if (!header) {
+    const message = `${name}「${quote(title)}」没有表格：请在标题和单位之后补上表头和数据行（各列以制表符分隔）。`;
+    issues.push(issueError(file, at.line, 1, 'E_ATTACHMENT_TRUNCATED', message));
+    return { table: null, issues };
+  }
+  const columns = readColumns(header.rows, at.line, name, file, issues);
+  const rowLines = tableLines.slice(header.rows.length);
+  if (rowLines.length === 0) {
+    const message = `${name}的表格只有表头、没有数据行：请补全表格各行（每行一个地区，数值以制表符分隔）。`;
+    issues.push(issueError(file, at.line, 1, 'E_ATTACHMENT_TRUNCATED', message));
+  }
+  const rows = rowLines.map((row) => readRow(row, columns.length, name, file, issues));
+  const table: AttachmentTable = {
+    label,
+    labelText,
+    title,
+    titleAsIssued,
+    unit: unitText ? (UNIT.exec(unitText)?.[1]?.trim() ?? '') : '',
+    unitText,
+    keyHeader: header.rows[0]?.[0] ?? '',
+    headerRows: header.rows,
+    columns,
+    rows,
+    line: labelLine.line,
+  };
+  return { table, issues };
+}
+
+/** The title the attachment list names when it differs from the issued one only by whitespace. */
+export function healTitle(asIssued: string, listedTitles: readonly string[]): string {
+  const bare = asIssued.replace(/\s+/g, '');
+  const listed = listedTitles.find((t) => t.replace(/\s+/g, '') === bare);
+  return listed ?? asIssued.replace(SPACE_IN_CJK, '');
+}
+
+function isTableLine(raw: string): boolean {
+  return raw.includes('\t');
+}
+
+/** Splits a table line into trimmed cells; trailing empty cells dropped, a leading one kept. */
+export function splitCells(raw: string): string[] {
+  const cells = raw.includes('\t') ? raw.split('\t') : [...(/^\s/.test(raw) ? [''] : []), ...raw.trim().split(/\s+/)];
+  const trimmed = cells.map((c) => c.trim());
+  while (trimmed.length > 1 && trimmed[trimmed.length - 1] === '') trimmed.pop();
+  return trimmed;
+}
+
+/** The header is one row, or two when the second has an empty first cell (groups over indicators). */
+function readHeader(lines: readonly RawLine[]): { rows: string[][] } | null {
+  const first = lines[0];
+  if (!first) return null;
+  const rows = [splitCells(first.raw)];
+  const second = lines[1] ? splitCells(lines[1].raw) : null;
+  if (second && (second[0] === '' || second.slice(1).every((c) => !INTEGER.test(c)))) rows.push(second);
+  return { rows };
+}
+
+function readColumns(rows: string[][], line: number, name: string, file: string, issues: Issue[]): Column[] {
+  const [top = [], sub] = rows;
+  const labels = sub ?? top;
+  const columns: Column[] = [];
+  let group = '';
+  for (let j = 1; j < labels.length; j++) {
+    if (sub) group = top[j] || group;
+    const text = labels[j] ?? '';
+    const ownGroup = sub ? group : text;
+    const indicator = /建成|竣工/.test(text) ? 'completed' : /开工/.test(text) ? 'started' : null;
+    if (!indicator) {
+      const message = `${name}的表头「${quote(text || '（空）')}」看不出是开工还是基本建成：请在表头写明「开工」或「基本建成」。`;
+      issues.push(issueError(file, line + (sub ? 1 : 0), j + 1, 'E_ATTACHMENT_HEADER', message));
+      continue;
+    }
+    const year = /(\d{4})\s*年/.exec(ownGroup)?.[1];
+    columns.push({ group: ownGroup, year: year ? Number(year) : null, indicator, label: sub ? `${group}${text}` : text });
+  }
+  return columns;
+}
+
+function readRow(row: RawLine, width: number, name: string, file: string, issues: Issue[]): AttachmentTable['rows'][number] {
+  const [key = '', ...cells] = splitCells(row.raw);
+  const values: number[] = [];
+  cells.forEach((cell, j) => {
+    if (INTEGER.test(cell)) values.push(Number(cell));
+    else {
+      const message = `${name}表格「${quote(key)}」第${j + 2}列「${quote(cell || '（空）')}」不是非负整数：请填写整数，没有任务时填 0。`;
+      issues.push(issueError(file, row.line, j + 2, 'E_ATTACHMENT_NUMBER', message));
+    }
+  });
+  if (cells.length < width) {
+    const message = `${name}表格「${quote(key)}」一行只有${cells.length}个数值，表头有${width}列：请补全缺少的数值。`;
+    issues.push(issueError(file, row.line, cells.length + 2, 'E_ATTACHMENT_TRUNCATED', message));
+  } else if (cells.length > width) {
+    const message = `${name}表格「${quote(key)}」一行有${cells.length}个数值，表头只有${width}列：请删去多余的数值或补全表头。`;
+    issues.push(issueError(file, row.line, width + 2, 'E_ATTACHMENT_EXTRA_CELLS', message));
+  }
+  return { name: key, values, cells, line: row.line };
+}

@@ -1,0 +1,105 @@
+/**
+ * A work item from its healed paragraphs: label and numeral, heading (up to the first 。), body,
+ * and the closing unit list, which may stand at the end of the last paragraph or in a paragraph
+ * of its own.
+ */
+import { issueError, type Issue } from '../errors';
+import { locateInParagraph, type HealedParagraph, ITEM_LABEL } from './heal';
+import { parseChineseNumeral } from './numerals';
+import { quote } from './quote';
+import type { WorkItem } from './types';
+import { findTrailingUnitList, findUnclosedUnitList } from './units';
+
+/** An item as gathered: its paragraphs, before unit identities are resolved. */
+export interface DraftItem {
+  item: WorkItem;
+  /** Unit names as written, in order. */
+  names: string[];
+}
+
+interface BodyText {
+  text: string;
+  /** Offset of `text` within its paragraph. */
+  offset: number;
+  paragraph: HealedParagraph;
+}
+
+/** The item's numeral value as written in its label, e.g. 12 for `（十二）`. */
+export function readItemNumber(text: string): { label: string; numeral: string; value: number } | null {
+  const match = ITEM_LABEL.exec(text);
+  const numeral = match?.[1] ?? '';
+  const value = parseChineseNumeral(numeral);
+  return match && value !== null ? { label: match[0], numeral, value } : null;
+}
+
+/** True when the paragraph is nothing but a unit list (`〔市住建局，各县（市、区）人民政府〕`). */
+export function isStandaloneUnitList(text: string): boolean {
+  return findTrailingUnitList(text)?.start === 0;
+}
+
+/** True when the item's last paragraph already ends with its unit list (the item is closed). */
+export function endsWithUnitList(paragraphs: readonly HealedParagraph[]): boolean {
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last) return false;
+  return findTrailingUnitList(paragraphs.length === 1 ? bodyOf(last) : last.text) !== null;
+}
+
+function bodyOf(first: HealedParagraph): string {
+  const label = readItemNumber(first.text)?.label ?? '';
+  return splitHeading(first.text.slice(label.length)).rest;
+}
+
+/** `细化编制行动方案。各地要…` → heading `细化编制行动方案。` and the rest. */
+export function splitHeading(text: string): { heading: string; rest: string } {
+  const end = text.indexOf('。');
+  return end < 0 ? { heading: text, rest: '' } : { heading: text.slice(0, end + 1), rest: text.slice(end + 1) };
+}
+
+/** Builds an item from its paragraphs (the first one starts with the label). */
+export function buildItem(paragraphs: readonly HealedParagraph[], ordinal: number, file: string, issues: Issue[]): DraftItem {
+  const [first, ...others] = paragraphs;
+  if (!first) throw new Error('buildItem needs at least one paragraph');
+  const number = readItemNumber(first.text) ?? { label: '', numeral: '', value: ordinal };
+  const { heading, rest } = splitHeading(first.text.slice(number.label.length));
+  const bodies: BodyText[] = [
+    { text: rest, offset: number.label.length + heading.length, paragraph: first },
+    ...others.map((paragraph) => ({ text: paragraph.text, offset: 0, paragraph })),
+  ];
+  const last = bodies[bodies.length - 1];
+  let unitsText: string | null = null;
+  let names: string[] = [];
+  let collectives: string[] = [];
+  const list = last ? findTrailingUnitList(last.text) : null;
+  if (last && list) {
+    unitsText = list.text;
+    names = list.names;
+    collectives = list.collectives;
+    last.text = last.text.slice(0, list.start);
+  } else if (last) {
+    reportUnclosedList(last, file, issues);
+  }
+  const item: WorkItem = {
+    ordinal,
+    numeral: number.numeral,
+    label: number.label,
+    heading,
+    shortTitle: heading.replace(/。$/, ''),
+    body: bodies
+      .map((b) => ({ text: b.text.trim(), line: locateInParagraph(b.paragraph, b.offset).line }))
+      .filter((b) => b.text !== ''),
+    unitsText,
+    units: [],
+    collectives,
+    line: first.line,
+  };
+  return { item, names };
+}
+
+function reportUnclosedList(body: BodyText, file: string, issues: Issue[]): void {
+  const start = findUnclosedUnitList(body.text);
+  if (start === null) return;
+  const opener = body.text[start] === '〔' ? '〕' : '）';
+  const where = locateInParagraph(body.paragraph, body.offset + start);
+  const message = `责任单位列表「${quote(body.text.slice(start))}」没有闭合：请在列表末尾补上「${opener}」。`;
+  issues.push(issueError(file, where.line, where.column, 'E_UNITS_UNCLOSED', message));
+}
