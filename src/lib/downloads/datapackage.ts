@@ -15,13 +15,13 @@ export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapa
 /** Name of the package. */
 export const PACKAGE_NAME = 'ganzhou-shantytown-renovation-plan';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
-function describeField(field: DownloadField): Json {
-  const out: Record<string, Json> = { name: field.name, title: field.title, description: field.description, type: field.type };
+function describeField(field: DownloadField): JsonValue {
+  const out: Record<string, JsonValue> = { name: field.name, title: field.title, description: field.description, type: field.type };
   if (field.constraints) {
     const c = field.constraints;
-    const constraints: Record<string, Json> = {};
+    const constraints: Record<string, JsonValue> = {};
     if (c.required !== undefined) constraints.required = c.required;
     if (c.unique !== undefined) constraints.unique = c.unique;
     if (c.minimum !== undefined) constraints.minimum = c.minimum;
@@ -31,8 +31,8 @@ function describeField(field: DownloadField): Json {
   return out;
 }
 
-function describeResource(doc: DownloadDoc, body: string | Uint8Array, source: Json): Json {
-  const resource: Record<string, Json> = { name: doc.name };
+function describeResource(doc: DownloadDoc, body: string | Uint8Array, source: JsonValue): JsonValue {
+  const resource: Record<string, JsonValue> = { name: doc.name };
   if (doc.fields) resource.type = 'table';
   resource.path = toDataPath(doc.path);
   resource.title = doc.title;
@@ -46,7 +46,7 @@ function describeResource(doc: DownloadDoc, body: string | Uint8Array, source: J
     resource.dialect = { header: true, delimiter: ',', lineTerminator: doc.csv.eol, quoteChar: '"', doubleQuote: true };
   }
   if (doc.fields) {
-    const schema: Record<string, Json> = { fields: doc.fields.map(describeField) };
+    const schema: Record<string, JsonValue> = { fields: doc.fields.map(describeField) };
     if (doc.primaryKey) schema.primaryKey = [...doc.primaryKey];
     resource.schema = schema;
     resource.sources = [source];
@@ -58,10 +58,10 @@ function describeResource(doc: DownloadDoc, body: string | Uint8Array, source: J
  * The descriptor for the given files (each must appear in the catalog; datapackage.json and
  * SHA256SUMS themselves are skipped). Resources follow the order of `files`.
  */
-export function describeDataPackage(table: TaskTable, files: readonly DownloadFile[], sourceTitle: string): Json {
+export function describeDataPackage(table: TaskTable, files: readonly DownloadFile[], sourceTitle: string): JsonValue {
   const docs = new Map(describeDownloadFiles(table, sourceTitle).map((doc) => [doc.path, doc]));
-  const source: Json = { title: `《${sourceTitle}》${TABLE_ATTACHMENT}`, path: 'plan.txt' };
-  const resources: Json[] = [];
+  const source: JsonValue = { title: `《${sourceTitle}》${TABLE_ATTACHMENT}`, path: 'plan.txt' };
+  const resources: JsonValue[] = [];
   for (const file of files) {
     const doc = docs.get(file.path);
     if (!doc) throw new RangeError(`no description for download ${JSON.stringify(file.path)}`);

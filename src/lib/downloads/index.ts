@@ -4,7 +4,7 @@ export { buildDownloads } from './build.ts';
 export { describeDownloadFiles, toDataPath, DATA_DIR, type DownloadDoc } from './catalog.ts';
 export { hashSha256, toBytes, writeSha256Sums, SUMS_PATH } from './checksums.ts';
 export { BOM, formatCsv, formatCsvField } from './csv.ts';
-export { describeDataPackage, writeDataPackage, DATA_PACKAGE_PROFILE, PACKAGE_NAME } from './datapackage.ts';
+export { describeDataPackage, writeDataPackage, DATA_PACKAGE_PROFILE, PACKAGE_NAME, type JsonValue } from './datapackage.ts';
 export { DOWNLOAD_FIELDS, LONG_FIELDS, describeWideFields } from './fields.ts';
 export { describeTasksJson, writeTasksJson, type TasksJson, type TasksJsonRow } from './json.ts';
 export { LONG_HEADER, writeCountyCsv, writeTasksCsv, writeTasksLongCsv } from './tables.ts';
