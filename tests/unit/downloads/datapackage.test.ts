@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { buildDownloads } from '../../../src/lib/downloads/build.ts';
+import { describeDownloadFiles } from '../../../src/lib/downloads/catalog.ts';
+import { DOWNLOAD_FIELDS } from '../../../src/lib/downloads/fields.ts';
+import { SOURCE_TITLE, buildSeedTable, readSeedBytes } from '../../fixtures/downloads/seedTable.ts';
+import { decodeBody, hashWithPython, parseCsvRowsWithD3 } from '../../fixtures/downloads/readBack.ts';
+
+interface Field {
+  name: string;
+  title: string;
+  type: 'string' | 'integer';
+  constraints?: { required?: boolean; unique?: boolean; minimum?: number; enum?: string[] };
+}
+interface Resource {
+  name: string;
+  path: string;
+  format: string;
+  encoding: string;
+  bytes: number;
+  hash: string;
+  dialect?: { lineTerminator: string; header: boolean };
+  schema?: { fields: Field[]; primaryKey?: string[] };
+}
+
+const PROFILE = new URL('../../fixtures/schemas/frictionless-datapackage-2.0.json', import.meta.url);
+const table = buildSeedTable();
+const files = buildDownloads(table, { planText: readSeedBytes(), planJson: '{}\n', sourceTitle: SOURCE_TITLE });
+const packageFile = files.find((f) => f.path === 'data/datapackage.json');
+if (!packageFile) throw new Error('missing datapackage.json');
+const descriptor = JSON.parse(decodeBody(packageFile.body)) as Record<string, unknown> & { resources: Resource[] };
+
+function compileProfile() {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  // The profile marks descriptions as `textarea`, an editor hint rather than a format to check.
+  ajv.addFormat('textarea', true);
+  return ajv.compile(JSON.parse(readFileSync(PROFILE, 'utf8')) as object);
+}
+
+describe('datapackage.json', () => {
+  it('is valid against the official Data Package 2.0 profile', () => {
+    const validate = compileProfile();
+    const valid = validate(descriptor);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+    expect(descriptor.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
+  });
+
+  it('would be rejected by the profile if a hash or a field type were wrong', () => {
+    const validate = compileProfile();
+    const broken = structuredClone(descriptor);
+    const first = broken.resources[0];
+    if (!first?.schema?.fields[1]) throw new Error('missing resource');
+    first.hash = 'sha256:not-hex';
+    expect(validate(broken)).toBe(false);
+    const mistyped = structuredClone(descriptor);
+    const field = mistyped.resources[0]?.schema?.fields[1];
+    if (!field) throw new Error('missing field');
+    (field as { type: string }).type = 'count';
+    expect(validate(mistyped)).toBe(false);
+  });
+
+  it('states no licence, date, version or publisher that the plan does not give', () => {
+    for (const key of ['licenses', 'created', 'version', 'contributors', 'homepage', 'id']) expect(descriptor).not.toHaveProperty(key);
+    expect(descriptor.sources).toEqual([{ title: SOURCE_TITLE, path: 'plan.txt' }]);
+  });
+
+  it('describes every download but itself and SHA256SUMS, with their true bytes and SHA-256', () => {
+    const described = files.filter((f) => f.path !== 'data/datapackage.json' && f.path !== 'data/SHA256SUMS');
+    expect(descriptor.resources.map((r) => `data/${r.path}`)).toEqual(described.map((f) => f.path));
+    const hashes = hashWithPython(described.map((f) => f.body));
+    for (const [i, file] of described.entries()) {
+      const resource = descriptor.resources[i];
+      expect(resource?.bytes).toBe(Buffer.from(file.body).byteLength);
+      expect(resource?.hash).toBe(`sha256:${hashes[i]}`);
+      expect(resource?.encoding).toBe('utf-8');
+    }
+    expect(new Set(descriptor.resources.map((r) => r.name)).size).toBe(descriptor.resources.length);
+  });
+
+  it("gives each CSV's real header, line terminator, types and constraints", () => {
+    const csvs = descriptor.resources.filter((r) => r.format === 'csv');
+    expect(csvs).toHaveLength(22);
+    for (const resource of csvs) {
+      const file = files.find((f) => f.path === `data/${resource.path}`);
+      const text = decodeBody(file?.body ?? '');
+      const fields = resource.schema?.fields ?? [];
+      const [header, ...rows] = parseCsvRowsWithD3(text);
+      expect(header).toEqual(fields.map((f) => f.name));
+      expect(resource.dialect?.lineTerminator).toBe(text.includes('\r\n') ? '\r\n' : '\n');
+      for (const row of rows) {
+        for (const [j, field] of fields.entries()) {
+          const cell = row[j] ?? '';
+          if (field.constraints?.required) expect(cell).not.toBe('');
+          if (field.type === 'integer') expect(cell).toMatch(/^\d+$/);
+          if (field.constraints?.minimum !== undefined) expect(Number(cell)).toBeGreaterThanOrEqual(field.constraints.minimum);
+          if (field.constraints?.enum) expect(field.constraints.enum).toContain(cell);
+        }
+      }
+      const key = resource.schema?.primaryKey ?? [];
+      const keys = rows.map((row) => key.map((name) => row[fields.findIndex((f) => f.name === name)]).join('\u0000'));
+      expect(new Set(keys).size).toBe(rows.length);
+    }
+  });
+
+  it('takes its fields from DOWNLOAD_FIELDS, the source the /data/ page renders', () => {
+    const wide = descriptor.resources.find((r) => r.name === 'tasks')?.schema?.fields ?? [];
+    const long = descriptor.resources.find((r) => r.name === 'tasks-long')?.schema?.fields ?? [];
+    expect(wide.map((f) => [f.name, f.title, f.type])).toEqual(DOWNLOAD_FIELDS.wide(table.years).map((f) => [f.name, f.title, f.type]));
+    expect(long.map((f) => [f.name, f.title, f.type])).toEqual(DOWNLOAD_FIELDS.long.map((f) => [f.name, f.title, f.type]));
+    const docs = describeDownloadFiles(table, SOURCE_TITLE).map((d) => d.path);
+    expect(docs).toEqual(files.map((f) => f.path));
+  });
+});
