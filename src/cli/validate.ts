@@ -1,0 +1,151 @@
+/**
+ * `npm run validate`: checks the plan and the task table without building anything.
+ *
+ *   npm run validate                               seeds/000_37d43cbaf8be4606.txt and data/tasks.csv
+ *   npm run validate -- --tasks FILE               another task table (with the default plan)
+ *   npm run validate -- --plan FILE [--tasks FILE] another plan
+ *
+ * A file not named on the command line is the default one, so the cross-checks (table against
+ * the plan's headline figures and attachment 1-1) always run. Every problem is one line on
+ * stderr, `FILE:LINE:COLUMN: CODE message`, warnings marked `warning`. Exit 0 when valid, 1 when
+ * an input has an error, 2 on wrong usage (unknown flag, missing argument, unreadable file).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DataError, formatIssue, hasErrors, type Issue } from '../lib/errors.ts';
+import { parsePlan } from '../lib/plan/index.ts';
+import type { Plan } from '../lib/plan/types.ts';
+import { crossCheckTasks, readTasks, type ReadTasks } from '../lib/tasks/index.ts';
+
+export const DEFAULT_PLAN = 'seeds/000_37d43cbaf8be4606.txt';
+export const DEFAULT_TASKS = 'data/tasks.csv';
+
+const USAGE = '用法：npm run validate [-- --tasks 任务表.csv] [--plan 方案.txt]';
+
+/** Where the CLI writes and reads; tests pass their own. */
+export interface ValidateIo {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+  /** Reads a file's bytes; throws (e.g. ENOENT) when it cannot. Defaults to the file system. */
+  readFile?: (file: string) => Uint8Array;
+  /** Directory that relative paths are read from; defaults to the process's. */
+  cwd?: string;
+}
+
+/** Wrong usage: printed as `validate: CODE message`, or `FILE:0:0: CODE message` for a file. */
+class UsageError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly file: string | null = null,
+  ) {
+    super(message);
+  }
+
+  format(): string {
+    return `${this.file === null ? 'validate:' : `${this.file}:0:0:`} ${this.code} ${this.message}`;
+  }
+}
+
+/** `--tasks FILE`, `--tasks=FILE`, `--plan FILE`, `--plan=FILE`; null for `--help`. */
+function parseArgs(args: readonly string[]): { plan: string; tasks: string } | null {
+  const files: Record<'plan' | 'tasks', string | null> = { plan: null, tasks: null };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '-h' || arg === '--help') return null;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag !== '--plan' && flag !== '--tasks') {
+      if (!arg.startsWith('-')) throw new UsageError('E_USAGE_UNEXPECTED_ARGUMENT', `多余的参数「${arg}」：文件要跟在 --tasks 或 --plan 之后。${USAGE}`);
+      throw new UsageError('E_USAGE_UNKNOWN_FLAG', `未知参数「${arg}」：只支持 --tasks 和 --plan。${USAGE}`);
+    }
+    const value = inline ?? args[i + 1];
+    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
+      throw new UsageError('E_USAGE_MISSING_ARGUMENT', `参数「${flag}」后缺少文件名。${USAGE}`);
+    }
+    if (inline === undefined) i++;
+    const key = flag === '--plan' ? 'plan' : 'tasks';
+    if (files[key] !== null) throw new UsageError('E_USAGE_REPEATED_FLAG', `参数「${flag}」给了两次：每种文件只能检查一个。${USAGE}`);
+    files[key] = value;
+  }
+  return { plan: files.plan ?? DEFAULT_PLAN, tasks: files.tasks ?? DEFAULT_TASKS };
+}
+
+function readInput(file: string, io: ValidateIo): Uint8Array {
+  const read = io.readFile ?? ((f: string) => new Uint8Array(readFileSync(f)));
+  try {
+    return read(path.resolve(io.cwd ?? process.cwd(), file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError('E_USAGE_FILE_NOT_FOUND', `找不到文件「${file}」：请检查路径和文件名。`, file);
+    const reason = code ?? String(error);
+    throw new UsageError('E_USAGE_FILE_UNREADABLE', `无法读取文件「${file}」（${reason}）：请确认它是一个普通文件。`, file);
+  }
+}
+
+/** Runs one pipeline step, moving the issues of a {@link DataError} into `issues`. */
+function attempt<T>(issues: Issue[], step: () => T): T | null {
+  try {
+    return step();
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    issues.push(...error.issues);
+    return null;
+  }
+}
+
+function summarizePlan(plan: Plan, file: string): string {
+  const items = plan.parts.reduce((n, p) => n + p.items.length, 0);
+  return `${file}：${plan.parts.length} 个部分，${items} 项重点工作，${plan.headline.length} 个目标数字，校验通过。`;
+}
+
+function summarizeTasks({ table }: ReadTasks, file: string): string {
+  const years = table.years.length > 1 ? `${table.years[0]}—${table.years.at(-1)}` : `${table.years[0] ?? ''}`;
+  return `${file}：${table.counties.length} 个县（市、区），${table.years.length} 个年度（${years}），校验通过。`;
+}
+
+/** Runs the validate command; returns the exit code (0 valid, 1 invalid, 2 wrong usage). */
+export function runValidate(args: readonly string[], io: ValidateIo): number {
+  let files: { plan: string; tasks: string } | null;
+  let planBytes: Uint8Array;
+  let tasksBytes: Uint8Array;
+  try {
+    files = parseArgs(args);
+    if (files === null) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    planBytes = readInput(files.plan, io);
+    tasksBytes = readInput(files.tasks, io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(error.format());
+    return 2;
+  }
+
+  const issues: Issue[] = [];
+  const plan = attempt(issues, () => parsePlan(planBytes, files.plan));
+  const tasks = attempt(issues, () => readTasks(tasksBytes, files.tasks));
+  if (tasks) issues.push(...tasks.warnings);
+  if (plan && tasks) issues.push(...crossCheckTasks(tasks.table, plan, files.tasks));
+  for (const issue of issues) io.stderr(formatIssue(issue));
+
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.length - errors;
+  const warned = warnings > 0 ? `另有 ${warnings} 条警告（见上）。` : '';
+  if (hasErrors(issues)) {
+    io.stdout(`校验未通过：${errors} 个错误。${warned}`);
+    return 1;
+  }
+  if (plan) io.stdout(summarizePlan(plan, files.plan));
+  if (tasks) io.stdout(summarizeTasks(tasks, files.tasks));
+  if (warned) io.stdout(warned);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = runValidate(process.argv.slice(2), {
+    stdout: (line) => process.stdout.write(`${line}\n`),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+  });
+}
