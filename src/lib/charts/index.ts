@@ -1,0 +1,9 @@
+/** The site's charts: one function per chart (table → ChartSpec), and the renderers. */
+export type { ChartSpec, ChartTable, ChartColumn } from './types';
+export { yearTotalsChart } from './yearTotals';
+export { countyTotalsChart, type CountyTotalsOptions } from './countyTotals';
+export { countyYearSplitChart } from './countyYearSplit';
+export { countyStartsForYearChart } from './countyStartsForYear';
+export type { TailOptions } from './rank';
+export { renderChart, renderStandaloneSvg } from './render';
+export { chartCsv } from './csv';

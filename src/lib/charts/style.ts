@@ -1,0 +1,52 @@
+/** Shared look of the charts: palette, fonts, sizes, number formatting. */
+
+/** Okabe–Ito blue and vermillion: distinguishable with all common colour-vision deficiencies. */
+export const COLORS = {
+  started: '#0072B2',
+  completed: '#D55E00',
+  /** Muted variants for the counties that are not highlighted. */
+  startedMuted: '#A9C9E0',
+  completedMuted: '#EDC2A3',
+  /** Background band behind a highlighted row. */
+  highlightBand: '#F2F2F2',
+  /** Text and rules, 15:1 on white. */
+  ink: '#1A1A1A',
+} as const;
+
+/** System CJK fonts only; no web fonts. Single quotes so the value sits in an XML attribute. */
+export const FONT_FAMILY =
+  "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
+
+/** Charts are drawn 640 wide and scale down with CSS (`max-width: 100%`); text is sized for a 390 px phone. */
+export const WIDTH = 640;
+/** Base font size in SVG units (about 10.5 px on a 390 px phone). */
+export const FONT_SIZE = 17;
+/** Font size of the value labels at the bar ends. */
+export const VALUE_FONT_SIZE = 15;
+
+/** `29951` → `29,951`: grouping in threes, independent of the ICU build. */
+export function formatCount(n: number): string {
+  const sign = n < 0 ? '-' : '';
+  const digits = String(Math.round(Math.abs(n)));
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** `0.661` → `66.1%` */
+export function formatPercent(share: number): string {
+  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+}
+
+/**
+ * Width of a line of text in SVG units, estimated: CJK and full-width characters take 1em,
+ * digits and Latin letters about 0.6em, narrow punctuation 0.3em. Errs on the wide side.
+ */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code >= 0x2e80) em += 1;
+    else if (',.:;!|\' '.includes(ch)) em += 0.3;
+    else em += 0.62;
+  }
+  return Math.ceil(em * fontSize);
+}

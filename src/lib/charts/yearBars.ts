@@ -1,0 +1,110 @@
+/**
+ * Plot options shared by the per-year charts (city totals, one county): one block per indicator,
+ * a bold header naming it, then one bar per year with its value at the end. Started and completed
+ * differ by position (separate blocks), by the header text, and by colour.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Indicator } from '../tasks/types';
+import { COLORS, FONT_SIZE, VALUE_FONT_SIZE, WIDTH, estimateTextWidth, formatCount } from './style';
+import { TEXT, columnLabel } from './text';
+
+/** Figures of one year. */
+export interface YearFigures {
+  year: number;
+  started: number;
+  completed: number;
+}
+
+interface Row {
+  key: string;
+  indicator: Indicator;
+  label: string;
+  value: number;
+}
+
+const INDICATORS: readonly Indicator[] = ['started', 'completed'];
+const STEP = 32;
+const MARGIN_TOP = 4;
+const MARGIN_BOTTOM = 4;
+
+/** `2023年` */
+export function yearLabel(year: number): string {
+  return `${year}年`;
+}
+
+/** Plot options for the per-year block chart; height grows with the number of years. */
+export function yearBarsPlot(figures: readonly YearFigures[]): Plot.PlotOptions & { width: number; height: number } {
+  const bars: Row[] = [];
+  const domain: string[] = [];
+  for (const indicator of INDICATORS) {
+    domain.push(`h:${indicator}`);
+    for (const f of figures) {
+      const key = `${indicator}:${f.year}`;
+      domain.push(key);
+      bars.push({ key, indicator, label: yearLabel(f.year), value: f[indicator] });
+    }
+  }
+  const headers = INDICATORS.map((indicator) => ({ key: `h:${indicator}`, text: columnLabel(indicator) }));
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  const marginLeft = Math.max(...bars.map((b) => estimateTextWidth(b.label, FONT_SIZE))) + 12;
+  const marginRight = Math.max(...bars.map((b) => estimateTextWidth(formatCount(b.value), VALUE_FONT_SIZE))) + 12;
+  const height = MARGIN_TOP + domain.length * STEP + MARGIN_BOTTOM;
+  const barsOf = (indicator: Indicator) =>
+    Plot.barX(
+      bars.filter((b) => b.indicator === indicator),
+      { y: 'key', x: 'value', fill: COLORS[indicator], insetTop: 5, insetBottom: 5, className: `bar-${indicator}` },
+    );
+  return {
+    width: WIDTH,
+    height,
+    marginTop: MARGIN_TOP,
+    marginBottom: MARGIN_BOTTOM,
+    marginLeft,
+    marginRight,
+    x: { domain: [0, max], axis: null },
+    y: { domain, axis: null, padding: 0 },
+    marks: [
+      barsOf('started'),
+      barsOf('completed'),
+      Plot.text(headers, { y: 'key', x: 0, text: 'text', textAnchor: 'start', fontWeight: 'bold', fontSize: FONT_SIZE, className: 'header' }),
+      Plot.text(bars, { y: 'key', x: 0, text: 'label', textAnchor: 'end', dx: -8, fontSize: FONT_SIZE, className: 'row-label' }),
+      Plot.text(bars, {
+        y: 'key',
+        x: 'value',
+        text: (b: Row) => formatCount(b.value),
+        textAnchor: 'start',
+        dx: 6,
+        fontSize: VALUE_FONT_SIZE,
+        className: 'value-label',
+      }),
+    ],
+  };
+}
+
+/** Table columns for per-year figures. */
+export const YEAR_COLUMNS = [
+  { key: 'year', label: TEXT.year, numeric: false },
+  { key: 'started', label: columnLabel('started'), numeric: true },
+  { key: 'completed', label: columnLabel('completed'), numeric: true },
+];
+
+/** Table rows for per-year figures (year as `2023年`). */
+export function yearRows(figures: readonly YearFigures[]): Record<string, string | number>[] {
+  return figures.map((f) => ({ year: yearLabel(f.year), started: f.started, completed: f.completed }));
+}
+
+/**
+ * 「2023年29,951套，多于2024年的15,360套」 for two years; for more, lists all and names the largest.
+ */
+export function compareYears(figures: readonly YearFigures[], indicator: Indicator): string {
+  const u = TEXT.unit;
+  const parts = figures.map((f) => `${yearLabel(f.year)}${formatCount(f[indicator])}${u}`);
+  if (figures.length === 2) {
+    const [a, b] = figures as [YearFigures, YearFigures];
+    const rel = a[indicator] > b[indicator] ? '多于' : a[indicator] < b[indicator] ? '少于' : '等于';
+    return `${parts[0]}，${rel}${yearLabel(b.year)}的${formatCount(b[indicator])}${u}`;
+  }
+  if (figures.length < 2) return parts.join('');
+  const top = figures.reduce((m, f) => (f[indicator] > m[indicator] ? f : m));
+  return `${parts.join('、')}，以${yearLabel(top.year)}最多`;
+}
