@@ -1,0 +1,107 @@
+/**
+ * Figure-by-figure comparison of two versions of the task table, and of today's table against
+ * attachment 1-1 as issued. Both read as `章贡区 2024年开工 1487 → 1600`.
+ */
+import type { AttachmentTable } from '../plan/types.ts';
+import type { Indicator, TaskTable } from '../tasks/types.ts';
+
+/** One figure that differs: `year` null is the county's 合计 over all years. */
+export interface FigureChange {
+  county: string;
+  year: number | null;
+  indicator: Indicator;
+  /** null when the county did not exist in the older table. */
+  from: number | null;
+  /** null when the county no longer exists in the newer table. */
+  to: number | null;
+}
+
+export interface TableDiff {
+  added: string[];
+  removed: string[];
+  changes: FigureChange[];
+}
+
+/** county → `year|total:indicator` → value. */
+export type FigureMap = Map<string, Map<string, number>>;
+
+const INDICATORS: Indicator[] = ['started', 'completed'];
+
+/** `figureKey(2024, 'started')` → `2024:started`; `figureKey(null, …)` → `total:…`. */
+export function figureKey(year: number | null, indicator: Indicator): string {
+  return `${year ?? 'total'}:${indicator}`;
+}
+
+/** Every figure of a validated table, keyed for comparison. */
+export function mapTableFigures(table: TaskTable): FigureMap {
+  const map: FigureMap = new Map();
+  for (const county of table.counties) {
+    const figures = new Map<string, number>();
+    for (const year of table.years) {
+      const y = county.years[year];
+      if (!y) continue;
+      for (const ind of INDICATORS) figures.set(figureKey(year, ind), y[ind]);
+    }
+    for (const ind of INDICATORS) figures.set(figureKey(null, ind), county.total[ind]);
+    map.set(county.name, figures);
+  }
+  return map;
+}
+
+/** Every county figure of attachment 1-1 as issued (the 合计 row left out). */
+export function mapAttachmentFigures(attachment: AttachmentTable): FigureMap {
+  const map: FigureMap = new Map();
+  for (const row of attachment.rows) {
+    if (row.name.replace(/\s/g, '') === '合计') continue;
+    const figures = new Map<string, number>();
+    attachment.columns.forEach((col, i) => {
+      const value = row.values[i];
+      if (value !== undefined) figures.set(figureKey(col.year, col.indicator), value);
+    });
+    map.set(row.name, figures);
+  }
+  return map;
+}
+
+function compareKeys(a: string, b: string): number {
+  const [ya = '', ia = ''] = a.split(':');
+  const [yb = '', ib = ''] = b.split(':');
+  if (ya !== yb) return ya === 'total' ? -1 : yb === 'total' ? 1 : Number(ya) - Number(yb);
+  return INDICATORS.indexOf(ia as Indicator) - INDICATORS.indexOf(ib as Indicator);
+}
+
+function parseKey(key: string): { year: number | null; indicator: Indicator } {
+  const [year = '', indicator = 'started'] = key.split(':');
+  return { year: year === 'total' ? null : Number(year), indicator: indicator as Indicator };
+}
+
+/** What changed from `older` to `newer`, in the newer table's county order, then removed ones. */
+export function diffFigures(older: FigureMap, newer: FigureMap): TableDiff {
+  const added: string[] = [];
+  const removed: string[] = [];
+  const changes: FigureChange[] = [];
+  const push = (county: string, key: string, from: number | null, to: number | null) =>
+    changes.push({ county, ...parseKey(key), from, to });
+
+  for (const [county, figures] of newer) {
+    const before = older.get(county);
+    if (!before) added.push(county);
+    const keys = [...new Set([...figures.keys(), ...(before?.keys() ?? [])])].sort(compareKeys);
+    for (const key of keys) {
+      const from = before?.get(key) ?? null;
+      const to = figures.get(key) ?? null;
+      if (from !== to) push(county, key, from, to);
+    }
+  }
+  for (const [county, figures] of older) {
+    if (newer.has(county)) continue;
+    removed.push(county);
+    for (const key of [...figures.keys()].sort(compareKeys)) push(county, key, figures.get(key) ?? null, null);
+  }
+  return { added, removed, changes };
+}
+
+/** `2024年开工`, or `合计开工` for the whole-plan figure. */
+export function describeFigure(year: number | null, indicator: Indicator): string {
+  return `${year === null ? '合计' : `${year}年`}${indicator === 'started' ? '开工' : '基本建成'}`;
+}

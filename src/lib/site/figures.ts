@@ -1,0 +1,85 @@
+/**
+ * Which chart stands beside which section. Placement follows what the text says, not a list of
+ * places: a part that states the headline targets gets the totals; an item that sets a start
+ * deadline for listed projects gets the per-county start targets of each year; an item that binds
+ * county governments to annual target responsibility gets the per-county targets. Items with no
+ * figures get none — their responsible units are the figure.
+ */
+import { countyStartsForYearChart } from '../charts/countyStartsForYear.ts';
+import { countyTotalsChart } from '../charts/countyTotals.ts';
+import { countyYearSplitChart } from '../charts/countyYearSplit.ts';
+import type { ChartSpec } from '../charts/types.ts';
+import { yearTotalsChart } from '../charts/yearTotals.ts';
+import type { Site } from '../load.ts';
+import type { Part, WorkItem } from '../plan/types.ts';
+
+/** Matches a county-government unit: 各县（市、区）人民政府, or a 管委会 of a district in the table. */
+function namesCountyGovernments(item: WorkItem): boolean {
+  return item.units.some((u) => u.id.startsWith('各县') || u.id.endsWith('管委会'));
+}
+
+/** 「…要于当年6月底前全面开工」: a start deadline for the listed projects. */
+const START_DEADLINE = /\d+月底前[^。]*开工/;
+/** 「…签订年度…目标责任书，年底进行严格考核」: annual targets per county government. */
+const ANNUAL_TARGETS = /目标责任|考核/;
+
+function itemText(item: WorkItem): string {
+  return [item.heading, ...item.body.map((p) => p.text)].join('');
+}
+
+interface ChartCache {
+  site: Site;
+  byId: Map<string, ChartSpec>;
+}
+let cache: ChartCache | null = null;
+
+function remember(site: Site, spec: ChartSpec): ChartSpec {
+  if (!cache || cache.site !== site) cache = { site, byId: new Map() };
+  const known = cache.byId.get(spec.id);
+  if (known) return known;
+  cache.byId.set(spec.id, spec);
+  return spec;
+}
+
+/** Charts beside a part: the headline targets when the part states them. */
+export function figuresForPart(site: Site, part: Part): ChartSpec[] {
+  const lines = new Set(site.plan.headline.map((h) => h.line));
+  const statesTargets = part.paragraphs.some((p) => lines.has(p.line));
+  if (!statesTargets) return [];
+  return [remember(site, yearTotalsChart(site.tasks)), remember(site, countyTotalsChart(site.tasks))];
+}
+
+/** Charts beside a work item, following the rules in this module's comment. */
+export function figuresForItem(site: Site, item: WorkItem): ChartSpec[] {
+  if (!namesCountyGovernments(item)) return [];
+  const text = itemText(item);
+  if (START_DEADLINE.test(text)) return site.tasks.years.map((y) => remember(site, countyStartsForYearChart(site.tasks, y)));
+  if (ANNUAL_TARGETS.test(text)) return [remember(site, countyTotalsChart(site.tasks))];
+  return [];
+}
+
+/** Charts on the home page. */
+export function figuresForHome(site: Site): ChartSpec[] {
+  return [remember(site, yearTotalsChart(site.tasks)), remember(site, countyTotalsChart(site.tasks))];
+}
+
+/** Charts on a county page: the county among all counties, and its split by year. */
+export function figuresForCounty(site: Site, countyName: string): ChartSpec[] {
+  return [
+    remember(site, countyTotalsChart(site.tasks, { highlight: countyName })),
+    remember(site, countyYearSplitChart(site.tasks, countyName)),
+  ];
+}
+
+/** Every chart the site shows, each once, for the /charts/ downloads. */
+export function allFigures(site: Site): ChartSpec[] {
+  const seen = new Map<string, ChartSpec>();
+  const add = (specs: ChartSpec[]) => specs.forEach((s) => seen.set(s.id, s));
+  add(figuresForHome(site));
+  site.plan.parts.forEach((part) => {
+    add(figuresForPart(site, part));
+    part.items.forEach((item) => add(figuresForItem(site, item)));
+  });
+  site.tasks.counties.forEach((c) => add(figuresForCounty(site, c.name)));
+  return [...seen.values()];
+}
