@@ -33,7 +33,7 @@ export function parseAttachment(
   if (!labelLine) return { table: null, issues };
   const labelText = labelLine.raw.trim();
   const label = (LABEL.exec(labelText)?.[1] ?? '').replace(/\s+/g, '');
-  const name = `附件${label ? ` ${label}` : ''}`;
+  const name = `附件${label}`;
 
   let index = 0;
   const titleLines: string[] = [];
