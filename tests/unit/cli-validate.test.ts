@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { runValidate } from '../../src/cli/validate.ts';
+
+function run(args: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = runValidate(args, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
+  return { code, stdout, stderr };
+}
+
+const USAGE = '用法：npm run validate [-- --tasks 任务表.csv] [--plan 方案.txt]';
+const SEVERAL = 'tests/fixtures/tasks/rejected/several-problems.csv';
+const SEVERAL_LINES = [
+  `${SEVERAL}:3:4: E_NOT_INTEGER 「2023年开工」应为非负整数，实际为「约2313」：请只填写阿拉伯数字，如 3800。`,
+  `${SEVERAL}:9:1: E_EMPTY_COUNTY 县（市、区）名称为空：请填写名称，如「章贡区」。`,
+  `${SEVERAL}:22:5: E_NOT_INTEGER 「2023年基本建成」应为非负整数，实际为「-5」：请只填写阿拉伯数字，如 3800。`,
+];
+
+describe('runValidate', () => {
+  it('runValidate with no arguments checks the seed plan and data/tasks.csv and passes', () => {
+    expect(run([])).toEqual({
+      code: 0,
+      stdout: [
+        'seeds/000_37d43cbaf8be4606.txt：4 个部分，12 项重点工作，6 个目标数字，校验通过。',
+        'data/tasks.csv：20 个县（市、区），2 个年度（2023—2024），校验通过。',
+      ],
+      stderr: [],
+    });
+  });
+
+  it('runValidate --tasks FILE prints every error as FILE:LINE:COLUMN: CODE message and exits 1', () => {
+    expect(run(['--tasks', SEVERAL])).toEqual({ code: 1, stdout: ['校验未通过：3 个错误。'], stderr: SEVERAL_LINES });
+  });
+
+  it('runValidate accepts --tasks=FILE and --plan FILE', () => {
+    const result = run(['--plan', 'seeds/000_37d43cbaf8be4606.txt', '--tasks=tests/fixtures/tasks/accepted/gbk-excel-export.csv']);
+    expect(result.code).toBe(0);
+    expect(result.stdout[1]).toBe('tests/fixtures/tasks/accepted/gbk-excel-export.csv：20 个县（市、区），2 个年度（2023—2024），校验通过。');
+  });
+
+  it('runValidate prints warnings marked as such and still exits 0', () => {
+    const result = run(['--tasks', 'tests/fixtures/tasks/accepted/years-2025-2026.csv']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toHaveLength(30);
+    expect(result.stderr.every((l) => /^tests\/fixtures\/tasks\/accepted\/years-2025-2026\.csv:\d+:\d+: warning W_/.test(l))).toBe(true);
+    expect(result.stderr[0]).toBe(
+      'tests/fixtures/tasks/accepted/years-2025-2026.csv:2:2: warning W_HEADLINE_MISMATCH 表中「合计开工」全市合计为 3500 套，与方案正文第 13 行的「4.53万套」相差 41800 套，超出正文 0.01 万套的精度：如任务已调整，请同步说明。',
+    );
+    expect(result.stdout.at(-1)).toBe('另有 30 条警告（见上）。');
+  });
+
+  it('runValidate reports a plan that is not a plan and exits 1', () => {
+    const result = run(['--plan', 'tests/fixtures/tasks/accepted/utf8-no-bom-lf.csv']);
+    expect(result.code).toBe(1);
+    expect(result.stderr.length).toBeGreaterThan(0);
+    expect(result.stderr.every((l) => l.startsWith('tests/fixtures/tasks/accepted/utf8-no-bom-lf.csv:'))).toBe(true);
+  });
+
+  it.each<[string, string[], string]>([
+    ['an unknown flag', ['--csv', 'x'], `validate: E_USAGE_UNKNOWN_FLAG 未知参数「--csv」：只支持 --tasks 和 --plan。${USAGE}`],
+    ['a flag without its file', ['--tasks'], `validate: E_USAGE_MISSING_ARGUMENT 参数「--tasks」后缺少文件名。${USAGE}`],
+    ['a flag followed by another flag', ['--plan', '--tasks', 'x.csv'], `validate: E_USAGE_MISSING_ARGUMENT 参数「--plan」后缺少文件名。${USAGE}`],
+    ['a stray argument', ['data/tasks.csv'], `validate: E_USAGE_UNEXPECTED_ARGUMENT 多余的参数「data/tasks.csv」：文件要跟在 --tasks 或 --plan 之后。${USAGE}`],
+    ['a repeated flag', ['--tasks', 'a.csv', '--tasks', 'b.csv'], `validate: E_USAGE_REPEATED_FLAG 参数「--tasks」给了两次：每种文件只能检查一个。${USAGE}`],
+    ['a file that does not exist', ['--tasks', 'data/nope.csv'], 'data/nope.csv:0:0: E_USAGE_FILE_NOT_FOUND 找不到文件「data/nope.csv」：请检查路径和文件名。'],
+    ['a directory', ['--tasks', 'data'], 'data:0:0: E_USAGE_FILE_UNREADABLE 无法读取文件「data」（EISDIR）：请确认它是一个普通文件。'],
+  ])('runValidate exits 2 on %s', (_what, args, line) => {
+    expect(run(args)).toEqual({ code: 2, stdout: [], stderr: [line] });
+  });
+
+  it('runValidate --help prints the usage and exits 0', () => {
+    expect(run(['--help'])).toEqual({ code: 0, stdout: [USAGE], stderr: [] });
+  });
+});
+
+describe('npm run validate (spawned)', () => {
+  it('the validate command exits 1 and writes one line per problem on stderr', () => {
+    const result = spawnSync('node_modules/.bin/tsx', ['src/cli/validate.ts', '--tasks', SEVERAL], { encoding: 'utf-8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trimEnd().split('\n')).toEqual(SEVERAL_LINES);
+    expect(result.stdout).toBe('校验未通过：3 个错误。\n');
+  });
+
+  it('the validate command exits 0 on the real data', () => {
+    const result = spawnSync('node_modules/.bin/tsx', ['src/cli/validate.ts'], { encoding: 'utf-8' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+});

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../../src/lib/errors.ts';
+import { parsePlan } from '../../../src/lib/plan/index.ts';
+import { crossCheckTasks, readTasks } from '../../../src/lib/tasks/index.ts';
+
+const plan = parsePlan(new Uint8Array(readFileSync('seeds/000_37d43cbaf8be4606.txt')), 'seeds/000_37d43cbaf8be4606.txt');
+const issued = readFileSync('data/tasks.csv', 'utf-8');
+
+/** data/tasks.csv with one row replaced (by its county name). */
+function edited(county: string, row: string | null): string {
+  return issued
+    .split('\r\n')
+    .flatMap((line) => (line.split(',')[0] === county ? (row === null ? [] : [row]) : [line]))
+    .join('\r\n');
+}
+
+function warningsOf(text: string): string[] {
+  const { table } = readTasks(text, 't.csv');
+  return crossCheckTasks(table, plan, 't.csv').map(formatIssue);
+}
+
+describe('crossCheckTasks', () => {
+  it('crossCheckTasks finds nothing to say about attachment 1-1 as issued (2.99万 for 29 951 is the text truncating)', () => {
+    expect(warningsOf(issued)).toEqual([]);
+  });
+
+  it('crossCheckTasks tolerates headline differences under 100 套 and warns from 100 套 on', () => {
+    // 章贡区 2023年开工 2313 → 2361: the city's 29 951 becomes 29 999, 99 from 2.99万.
+    const near = edited('合计', '合计,45359,20600,29999,8700,15360,11900').replace('章贡区,3800,1704,2313', '章贡区,3848,1704,2361');
+    expect(warningsOf(near).filter((w) => w.includes('W_HEADLINE_MISMATCH'))).toEqual([]);
+    const far = edited('合计', '合计,45360,20600,30000,8700,15360,11900').replace('章贡区,3800,1704,2313', '章贡区,3849,1704,2362');
+    expect(warningsOf(far)).toEqual([
+      't.csv:2:4: warning W_HEADLINE_MISMATCH 表中「2023年开工」全市合计为 30000 套，与方案正文第 13 行的「2.99万套」相差 100 套，超出正文 0.01 万套的精度：如任务已调整，请同步说明。',
+      't.csv:3:2: warning W_DIFFERS_FROM_ISSUED 「章贡区」的「合计开工」原计划 3800，现为 3849：这是对原计划（附件 1-1）的调整。',
+      't.csv:3:4: warning W_DIFFERS_FROM_ISSUED 「章贡区」的「2023年开工」原计划 2313，现为 2362：这是对原计划（附件 1-1）的调整。',
+    ]);
+  });
+
+  it('crossCheckTasks warns about a county that completes more than it starts', () => {
+    const text = edited('合计', null).replace('石城县,808,434,314,91,494,343', '石城县,808,900,314,91,494,809');
+    expect(warningsOf(text).filter((w) => w.includes('W_COMPLETED'))).toEqual([
+      't.csv:21:3: warning W_COMPLETED_EXCEEDS_STARTED 「石城县」全期基本建成 900 套，多于开工 808 套：请确认是否含往年结转项目。',
+    ]);
+  });
+
+  it('crossCheckTasks reports counties added and removed against attachment 1-1', () => {
+    const text = edited('合计', null).replace('石城县,808,434,314,91,494,343', '新县,808,434,314,91,494,343');
+    expect(warningsOf(text)).toEqual([
+      't.csv:0:0: warning W_DIFFERS_FROM_ISSUED 原计划（附件 1-1，第 83 行）中的「石城县」不在表中：这是对原计划的调整。',
+      't.csv:21:1: warning W_DIFFERS_FROM_ISSUED 「新县」是新增的县（市、区），原计划（附件 1-1）中没有：这是对原计划的调整。',
+    ]);
+  });
+});

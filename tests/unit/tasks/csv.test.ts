@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { tokenizeCsv } from '../../../src/lib/tasks/csv.ts';
+
+describe('tokenizeCsv', () => {
+  it('tokenizeCsv treats CRLF, LF and CR alike and counts physical lines', () => {
+    for (const eol of ['\r\n', '\n', '\r']) {
+      expect(tokenizeCsv(`a,b${eol}c,d${eol}`).records).toEqual([
+        { line: 1, cells: ['a', 'b'] },
+        { line: 2, cells: ['c', 'd'] },
+      ]);
+    }
+  });
+
+  it('tokenizeCsv reads quotes, doubled quotes and quoted line breaks, keeping later line numbers right', () => {
+    const { records, unclosedQuote } = tokenizeCsv('"3,800","say ""hi""","two\r\nlines"\r\nnext,row\r\n');
+    expect(records).toEqual([
+      { line: 1, cells: ['3,800', 'say "hi"', 'two\r\nlines'] },
+      { line: 3, cells: ['next', 'row'] },
+    ]);
+    expect(unclosedQuote).toBeNull();
+  });
+
+  it('tokenizeCsv keeps blank lines as records and adds none for the final line break', () => {
+    expect(tokenizeCsv('a\n\nb').records).toEqual([
+      { line: 1, cells: ['a'] },
+      { line: 2, cells: [''] },
+      { line: 3, cells: ['b'] },
+    ]);
+  });
+
+  it('tokenizeCsv accepts spaces before an opening quote', () => {
+    expect(tokenizeCsv('a,  "1,000" ,b').records[0]?.cells).toEqual(['a', '1,000 ', 'b']);
+  });
+
+  it('tokenizeCsv reports where an unclosed quote starts', () => {
+    expect(tokenizeCsv('a,b\nc,"d\ne,f\n').unclosedQuote).toEqual({ line: 2, column: 2 });
+  });
+
+  it('tokenizeCsv drops a leading BOM', () => {
+    expect(tokenizeCsv('\uFEFF县,x').records[0]?.cells).toEqual(['县', 'x']);
+  });
+});

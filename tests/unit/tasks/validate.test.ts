@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../../src/lib/errors.ts';
+import { parseCount, parseTaskCsv, validateTasks } from '../../../src/lib/tasks/index.ts';
+
+function check(text: string) {
+  const { table, issues } = validateTasks(parseTaskCsv(text, 't.csv'), 't.csv');
+  return { table, lines: issues.map(formatIssue) };
+}
+
+const HEADER = '县（市、区）,合计开工,合计基本建成,2023年开工,2023年基本建成,2024年开工,2024年基本建成';
+
+describe('parseCount', () => {
+  it('parseCount reads plain, full-width and grouped whole numbers', () => {
+    expect([parseCount('3800'), parseCount(' ３８００ '), parseCount('3,800'), parseCount('1,234,567'), parseCount('0')]).toEqual([
+      3800, 3800, 3800, 1234567, 0,
+    ]);
+  });
+
+  it('parseCount refuses anything else', () => {
+    for (const bad of ['约3800', '-5', '3800.5', '38,00', '3 800套', '', '1e3', '99999999999999999999']) {
+      expect(parseCount(bad)).toBeNull();
+    }
+  });
+});
+
+describe('validateTasks', () => {
+  it('validateTasks derives the 合计 row and columns when the file has neither', () => {
+    const { table, lines } = check('县（市、区）,2023年开工,2023年基本建成\n甲县,10,4\n乙区,5,6\n');
+    expect(lines).toEqual([]);
+    expect(table?.total).toEqual({ years: { 2023: { started: 15, completed: 10 } }, started: 15, completed: 10 });
+    expect(table?.counties.map((c) => [c.name, c.slug, c.total])).toEqual([
+      ['甲县', 'jiaxian', { started: 10, completed: 4 }],
+      ['乙区', 'yiqu', { started: 5, completed: 6 }],
+    ]);
+    expect(table?.source).toEqual({
+      file: 't.csv',
+      headerLine: 1,
+      countyColumn: 1,
+      columns: { total: {}, years: { 2023: { started: 2, completed: 3 } } },
+      totalRowLine: null,
+    });
+  });
+
+  it('validateTasks accepts header variants: 2023开工, 2023年新开工, half-width brackets, spaces', () => {
+    const { lines, table } = check('县(市、区), 2023 年 新开工 ,2023基本建成\n甲县,1,1\n');
+    expect(lines).toEqual([]);
+    expect(table?.years).toEqual([2023]);
+  });
+
+  it('validateTasks collects every problem of a file at once', () => {
+    const text = [HEADER, '合计,1,1,1,1,1,1', '甲县,约3800,1,1,1,1,1', ',1,1,1,1,1', '甲县,2,0,1,0,1,0', 'x&y,2,0,1,0,1,0'].join('\n');
+    expect(check(text).lines).toEqual([
+      't.csv:3:2: E_NOT_INTEGER 「合计开工」应为非负整数，实际为「约3800」：请只填写阿拉伯数字，如 3800。',
+      't.csv:4:7: E_ROW_TOO_SHORT 本行只有 6 个单元格，表头共 7 列：请补齐缺少的数字。',
+      't.csv:5:1: E_DUPLICATE_COUNTY 县（市、区）「甲县」重复（第 3 行已有）：请合并为一行或删去多余的一行。',
+      't.csv:6:1: E_COUNTY_MARKUP 县（市、区）名称「x&y」含有字符「&」：名称只能是文字，请删去 <、>、&、引号等符号。',
+    ]);
+  });
+
+  it('validateTasks rejects a duplicate county, also when only spacing differs', () => {
+    const text = [HEADER, '甲县,2,0,1,0,1,0', '甲 县,2,0,1,0,1,0'].join('\n');
+    expect(check(text).lines).toEqual([
+      't.csv:3:1: E_DUPLICATE_COUNTY 县（市、区）「甲 县」重复（第 2 行已有）：请合并为一行或删去多余的一行。',
+    ]);
+  });
+
+  it('validateTasks rejects a second 合计 row', () => {
+    const text = [HEADER, '合计,2,0,1,0,1,0', '甲县,2,0,1,0,1,0', '合计,2,0,1,0,1,0'].join('\n');
+    expect(check(text).lines).toEqual(['t.csv:4:1: E_DUPLICATE_TOTAL_ROW 「合计」行重复（第 2 行已有）：请只保留一行「合计」。']);
+  });
+
+  it('validateTasks rejects a table without a county column or without year columns', () => {
+    expect(check('名称,2023年开工,2023年基本建成\n甲县,1,1\n').lines).toEqual([
+      't.csv:1:1: E_COLUMN_UNKNOWN 无法识别的列名「名称」：列名应为「县（市、区）」「合计开工」「合计基本建成」或「YYYY年开工」「YYYY年基本建成」，请改正或删去该列。',
+      't.csv:1:0: E_COLUMN_MISSING 缺少「县（市、区）」列：第一列应为县（市、区）名称，表头写作「县（市、区）」。',
+    ]);
+    expect(check('县（市、区）,合计开工\n甲县,1\n').lines).toEqual([
+      't.csv:1:0: E_COLUMN_MISSING 没有找到任何年度列：表头应写作「2023年开工」「2023年基本建成」等，或用两行表头（上行「2023年」，下行「开工」「基本建成」）。',
+    ]);
+  });
+
+  it('validateTasks rejects a column with data but no name', () => {
+    expect(check('县（市、区）,,2023年开工,2023年基本建成\n甲县,7,1,1\n').lines).toEqual([
+      't.csv:1:2: E_COLUMN_UNKNOWN 这一列有数据但没有列名：请补上列名（如「2023年开工」）或删去该列。',
+    ]);
+  });
+
+  it('validateTasks checks the 合计 row only when every county row is valid, so one typo gives one message', () => {
+    const text = [HEADER, '合计,4,0,2,0,2,0', '甲县,2,0,1,0,1,0', '乙区,3,0,1,0,1,0'].join('\n');
+    expect(check(text).lines).toEqual([
+      't.csv:4:2: E_COUNTY_TOTAL_MISMATCH 「乙区」的「合计开工」为 3，但各年度之和为 2（1 + 1）：请核对后改正。',
+    ]);
+  });
+});
