@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { BarRow } from './rank';
-import { COLORS, FONT_SIZE, VALUE_FONT_SIZE, WIDTH, estimateTextWidth, formatCount } from './style';
+import { COLORS, FONT_SIZE, VALUE_FONT_SIZE, estimateTextWidth, formatCount } from './style';
 import { TEXT } from './text';
 
 /** Distance between county rows, in SVG units (≥ label font size + gap). */
@@ -36,7 +36,7 @@ export function countyLayout(rows: readonly BarRow[], valueText: (r: BarRow) => 
   const marginBottom = 4;
   // Bold (highlighted) names run about 5% wider.
   const marginLeft = Math.ceil(Math.max(...rows.map((r) => estimateTextWidth(r.label, FONT_SIZE))) * 1.05) + 14;
-  const marginRight = Math.min(WIDTH / 3, Math.max(...rows.map((r) => estimateTextWidth(valueText(r), VALUE_FONT_SIZE))) + 8);
+  const marginRight = Math.max(...rows.map((r) => estimateTextWidth(valueText(r), VALUE_FONT_SIZE))) + 10;
   return {
     xMax,
     frame: {
@@ -59,7 +59,8 @@ export function barLegend(layout: CountyLayout): Plot.Markish[] {
     { swatch: COLORS.completed, text: `${TEXT.indicator.completed}（每行下条）` },
   ];
   const marks: Plot.Markish[] = [];
-  let dx = 0;
+  // From the left edge of the image, not of the bars: both items must fit in the width.
+  let dx = 2 - (layout.frame.marginLeft ?? 0);
   const dy = -(layout.frame.marginTop ?? 0) / 2;
   for (const item of items) {
     const common = { frameAnchor: 'top-left', lineAnchor: 'middle', textAnchor: 'start', dy, fontSize: FONT_SIZE, className: 'legend' } as const;

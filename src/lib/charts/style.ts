@@ -17,9 +17,13 @@ export const COLORS = {
 export const FONT_FAMILY =
   "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 
-/** Charts are drawn 640 wide and scale down with CSS (`max-width: 100%`); text is sized for a 390 px phone. */
-export const WIDTH = 640;
-/** Base font size in SVG units (about 10.5 px on a 390 px phone). */
+/**
+ * Charts are drawn 480 units wide: shown at natural size on a desktop column, scaled down with CSS
+ * (`max-width: 100%`) on a phone. At 640 the labels shrank to 9.5 px on a 390 px screen; at 480
+ * they stay near 12.5 px.
+ */
+export const WIDTH = 480;
+/** Base font size in SVG units (about 12.5 px on a 390 px phone). */
 export const FONT_SIZE = 17;
 /** Font size of the value labels at the bar ends. */
 export const VALUE_FONT_SIZE = 15;
@@ -38,15 +42,15 @@ export function formatPercent(share: number): string {
 
 /**
  * Width of a line of text in SVG units, estimated: CJK and full-width characters take 1em,
- * digits and Latin letters about 0.6em, narrow punctuation 0.3em. Errs on the wide side.
+ * digits and Latin letters about 0.64em, narrow punctuation 0.32em. Errs on the wide side.
  */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
     if (code >= 0x2e80) em += 1;
-    else if (',.:;!|\' '.includes(ch)) em += 0.3;
-    else em += 0.62;
+    else if (',.:;!|\' '.includes(ch)) em += 0.32;
+    else em += 0.64;
   }
   return Math.ceil(em * fontSize);
 }
