@@ -99,7 +99,7 @@ function readHeader(lines: readonly RawLine[]): { rows: string[][] } | null {
   if (!first) return null;
   const rows = [splitCells(first.raw)];
   const second = lines[1] ? splitCells(lines[1].raw) : null;
-  if (second && (second[0] === '' || second.slice(1).every((c) => !INTEGER.test(c)))) rows.push(second);
+  if (second && (second[0] === '' || second.slice(1).every((c) => /开工|建成|竣工/.test(c)))) rows.push(second);
   return { rows };
 }
 

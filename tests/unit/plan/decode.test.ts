@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../../../src/lib/errors';
+import { parsePlan } from '../../../src/lib/plan';
+import { decodePlanText } from '../../../src/lib/plan/decode';
+
+const PLAN = '某市行动方案\n\n一、总体要求\n\n做好工作。\n';
+
+describe('decodePlanText', () => {
+  it('strips a UTF-8 BOM from bytes and from a string', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(PLAN)]);
+    expect(decodePlanText(bytes, 'x.txt')).toEqual({ text: PLAN, issues: [] });
+    expect(decodePlanText(`\uFEFF${PLAN}`, 'x.txt')).toEqual({ text: PLAN, issues: [] });
+  });
+
+  it('reports control characters other than tab and line ends as binary', () => {
+    const { issues } = decodePlanText('某市\n方\u0007案', 'x.txt');
+    expect(issues.map((i) => `${i.line}:${i.column} ${i.code} ${i.message}`)).toEqual([
+      '2:2 E_PLAN_BINARY 含有控制字符 U+0007，这不是文本文件：请提供 UTF-8 编码的纯文本方案（.txt）。',
+    ]);
+  });
+
+  it('locates the first byte that is not UTF-8', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('某市\n方'), 0xff, 0x41]);
+    const { issues } = decodePlanText(bytes, 'x.txt');
+    expect(issues.map((i) => `${i.line}:${i.column} ${i.code}`)).toEqual(['2:2 E_PLAN_ENCODING']);
+  });
+});
+
+describe('parsePlan', () => {
+  it('throws one DataError carrying every issue', () => {
+    const text = '某市行动方案\n\n一、重点工作\n\n（一）甲。〔市住建局\n\n（三）乙。〔市财政局〕\n\n（三）丙。〔市财政局〕\n';
+    let error: unknown;
+    try {
+      parsePlan(text, 'x.txt');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).issues.map((i) => i.code)).toEqual(['E_ITEM_ORDER', 'E_ITEM_DUPLICATE', 'E_UNITS_UNCLOSED']);
+    expect((error as DataError).message.split('\n')).toHaveLength(3);
+  });
+
+  it('reports an item before any part and a missing title', () => {
+    expect(() => parsePlan('（一）甲。\n\n一、重点工作\n\n做好。', 'x.txt')).toThrowError(
+      'x.txt:1:1: E_PLAN_NO_TITLE 方案缺少标题：请在第一段写明方案名称（如「某某市某某行动方案」），再写正文。\n' +
+        'x.txt:1:1: E_ITEM_OUTSIDE_PART 「（一）」出现在第一个部分标题之前：工作事项应放在「一、」「二、」等部分标题之下。',
+    );
+  });
+
+  it('quotes a long unclosed unit list in short', () => {
+    const text = '某市行动方案\n\n一、重点工作\n\n（一）甲。〔市住建局、市财政局、市发改委、市自然资源局、市生态环境局、市司法局\n';
+    expect(() => parsePlan(text, 'x.txt')).toThrowError(
+      'x.txt:5:6: E_UNITS_UNCLOSED 责任单位列表「〔市住建局、市财政局、市发改委、市自然资源局、市…」没有闭合：请在列表末尾补上「〕」。',
+    );
+  });
+});
