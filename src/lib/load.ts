@@ -72,7 +72,16 @@ function attempt<T>(issues: Issue[], step: () => T): T | null {
   }
 }
 
-function loadReleases(dataDir: string, current: TaskTable | null, issues: Issue[]): Release[] {
+/** Options of {@link buildSite}. */
+export interface BuildSiteOptions {
+  /**
+   * Whether a table that differs from the latest release is acceptable: yes for validating and
+   * recording a release (a warning), no for building the site (an error).
+   */
+  allowUnreleased?: boolean;
+}
+
+function loadReleases(dataDir: string, current: TaskTable | null, issues: Issue[], options: BuildSiteOptions): Release[] {
   const indexFile = path.join(dataDir, 'releases.csv');
   if (!existsSync(indexFile)) {
     issues.push(issueWarning(indexFile, 0, 0, 'W_NO_RELEASES', `没有发布记录「${indexFile}」：页面将不显示“数据更新于”。请用 npm run release 记录首次发布。`));
@@ -99,14 +108,12 @@ function loadReleases(dataDir: string, current: TaskTable | null, issues: Issue[
   if (latest && current) {
     const pending = diffFigures(mapTableFigures(latest.table), mapTableFigures(current));
     if (pending.changes.length > 0 || pending.added.length > 0 || pending.removed.length > 0) {
+      const file = path.join(dataDir, 'tasks.csv');
+      const count = pending.changes.length;
       issues.push(
-        issueError(
-          path.join(dataDir, 'tasks.csv'),
-          0,
-          0,
-          'E_UNRELEASED_CHANGES',
-          `任务表与最新发布版本 ${latest.version}（${latest.date}）有 ${pending.changes.length} 处数字不同，尚未记录为新版本：请先运行 npm run release -- --date 日期 --note "说明"，再构建网站。`,
-        ),
+        options.allowUnreleased
+          ? issueWarning(file, 0, 0, 'W_UNRELEASED_CHANGES', `任务表与最新发布版本 ${latest.version}（${latest.date}）有 ${count} 处数字不同：校验通过后请运行 npm run release -- --date 日期 --note "说明" 记录为新版本。`)
+          : issueError(file, 0, 0, 'E_UNRELEASED_CHANGES', `任务表与最新发布版本 ${latest.version}（${latest.date}）有 ${count} 处数字不同，尚未记录为新版本：请先运行 npm run release -- --date 日期 --note "说明"，再构建网站。`),
       );
     }
   }
@@ -124,7 +131,7 @@ function loadMeta(dataDir: string, issues: Issue[]): PlanMeta {
 }
 
 /** Runs the pipeline on the given inputs (not memoised). */
-export function buildSite(planFile: string, dataDir: string): Site {
+export function buildSite(planFile: string, dataDir: string, options: BuildSiteOptions = {}): Site {
   const issues: Issue[] = [];
   const planBytes = readBytes(planFile, issues, 'E_PLAN_MISSING', '方案原文应放在 seeds/ 目录中。');
   const plan = planBytes ? attempt(issues, () => parsePlan(planBytes, planFile)) : null;
@@ -136,7 +143,7 @@ export function buildSite(planFile: string, dataDir: string): Site {
   if (read && plan) issues.push(...crossCheckTasks(read.table, plan, tasksFile));
 
   const meta = loadMeta(dataDir, issues);
-  const releases = loadReleases(dataDir, read?.table ?? null, issues);
+  const releases = loadReleases(dataDir, read?.table ?? null, issues, options);
 
   if (hasErrors(issues) || !plan || !read || !planBytes) throw new DataError(issues);
   const adjustments = plan.attachment
