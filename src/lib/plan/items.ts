@@ -32,19 +32,15 @@ export function readItemNumber(text: string): { label: string; numeral: string; 
   return match && value !== null ? { label: match[0], numeral, value } : null;
 }
 
-/** True when the paragraph is nothing but a unit list (`〔市住建局，各县（市、区）人民政府〕`). */
-export function isStandaloneUnitList(text: string): boolean {
-  return findTrailingUnitList(text)?.start === 0;
-}
-
 /** True when the item's last paragraph already ends with its unit list (the item is closed). */
 export function endsWithUnitList(paragraphs: readonly HealedParagraph[]): boolean {
   const last = paragraphs[paragraphs.length - 1];
   if (!last) return false;
-  return findTrailingUnitList(paragraphs.length === 1 ? bodyOf(last) : last.text) !== null;
+  return findTrailingUnitList(paragraphs.length === 1 ? readFirstBody(last) : last.text) !== null;
 }
 
-function bodyOf(first: HealedParagraph): string {
+/** The text of an item's first paragraph after its label and heading. */
+function readFirstBody(first: HealedParagraph): string {
   const label = readItemNumber(first.text)?.label ?? '';
   return splitHeading(first.text.slice(label.length)).rest;
 }

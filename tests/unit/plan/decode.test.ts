@@ -54,3 +54,24 @@ describe('parsePlan', () => {
     );
   });
 });
+
+describe('parsePlan on short forms of the genre', () => {
+  it('reads an item heading that stands alone without 。 and the body after it', () => {
+    const plan = parsePlan('某市行动方案\n\n一、重点工作\n\n（一）细化编制行动方案\n\n各地要编制方案。〔市住建局〕\n', 'x.txt');
+    expect(plan.parts[0]?.items[0]).toMatchObject({
+      heading: '细化编制行动方案',
+      shortTitle: '细化编制行动方案',
+      body: [{ text: '各地要编制方案。', line: 7 }],
+      unitsText: '〔市住建局〕',
+    });
+  });
+
+  it('keeps paragraphs after the attachment list as closing paragraphs and reads several entries', () => {
+    const plan = parsePlan('某市行动方案\n\n一、重点工作\n\n做好。\n\n附件：1-1. 甲表\n1-2. 乙表\n\n某市人民政府办公室\n', 'x.txt');
+    expect(plan.attachmentList?.entries).toEqual([
+      { label: '1-1', title: '甲表' },
+      { label: '1-2', title: '乙表' },
+    ]);
+    expect(plan.closing).toEqual([{ text: '某市人民政府办公室', line: 10 }]);
+  });
+});
