@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DataError, formatIssue, hasErrors, type Issue } from '../lib/errors.ts';
+import { checkDataFolder } from '../lib/load.ts';
 import { parsePlan } from '../lib/plan/index.ts';
 import type { Plan } from '../lib/plan/types.ts';
 import { crossCheckTasks, readTasks, type ReadTasks } from '../lib/tasks/index.ts';
@@ -128,6 +129,11 @@ export function runValidate(args: readonly string[], io: ValidateIo): number {
   const tasks = attempt(issues, () => readTasks(tasksBytes, files.tasks));
   if (tasks) issues.push(...tasks.warnings);
   if (plan && tasks) issues.push(...crossCheckTasks(tasks.table, plan, files.tasks));
+  // The default table is checked as the build will publish it: with its release history and metadata.
+  if (files.tasks === DEFAULT_TASKS && io.readFile === undefined) {
+    const dataDir = path.dirname(DEFAULT_TASKS);
+    checkDataFolder(io.cwd ? path.join(io.cwd, dataDir) : dataDir, tasks?.table ?? null, issues, { allowUnreleased: true });
+  }
   for (const issue of issues) io.stderr(formatIssue(issue));
 
   const errors = issues.filter((i) => i.severity === 'error').length;

@@ -130,6 +130,14 @@ function loadMeta(dataDir: string, issues: Issue[]): PlanMeta {
   return meta;
 }
 
+/**
+ * Reads the rest of the data folder besides tasks.csv: the metadata block and the releases (each
+ * release table validated, and `current` compared with the latest). Problems go into `issues`.
+ */
+export function checkDataFolder(dataDir: string, current: TaskTable | null, issues: Issue[], options: BuildSiteOptions = {}): { meta: PlanMeta; releases: Release[] } {
+  return { meta: loadMeta(dataDir, issues), releases: loadReleases(dataDir, current, issues, options) };
+}
+
 /** Runs the pipeline on the given inputs (not memoised). */
 export function buildSite(planFile: string, dataDir: string, options: BuildSiteOptions = {}): Site {
   const issues: Issue[] = [];
@@ -142,8 +150,7 @@ export function buildSite(planFile: string, dataDir: string, options: BuildSiteO
   if (read) issues.push(...read.warnings);
   if (read && plan) issues.push(...crossCheckTasks(read.table, plan, tasksFile));
 
-  const meta = loadMeta(dataDir, issues);
-  const releases = loadReleases(dataDir, read?.table ?? null, issues, options);
+  const { meta, releases } = checkDataFolder(dataDir, read?.table ?? null, issues, options);
 
   if (hasErrors(issues) || !plan || !read || !planBytes) throw new DataError(issues);
   const adjustments = plan.attachment

@@ -120,3 +120,23 @@ describe('buildSite with releases', () => {
     }
   });
 });
+
+describe('npm run validate on the data folder', () => {
+  it('warns of changes not yet released and reports broken release files, like the build', async () => {
+    const { runValidate } = await import('../../src/cli/validate.ts');
+    const root = mkdtempSync(path.join(os.tmpdir(), 'validate-'));
+    cpSync('seeds', path.join(root, 'seeds'), { recursive: true });
+    cpSync(dir, path.join(root, 'data'), { recursive: true });
+    const edited = path.join(root, 'data', 'tasks.csv');
+    writeFileSync(edited, raise(readFileSync(edited, 'utf8')));
+    const lines: string[] = [];
+    const sink = { stdout: (l: string) => lines.push(l), stderr: (l: string) => lines.push(l), cwd: root };
+    expect(runValidate([], sink)).toBe(0);
+    expect(lines.some((l) => l.includes('warning W_UNRELEASED_CHANGES'))).toBe(true);
+
+    writeFileSync(path.join(root, 'data', 'releases.csv'), '版本,日期,说明\nv1,2026-11-28,首次\nv2,2026-11-29,第二次\n');
+    lines.length = 0;
+    expect(runValidate([], sink)).toBe(1);
+    expect(lines.some((l) => l.includes('E_RELEASE_FILE'))).toBe(true);
+  });
+});

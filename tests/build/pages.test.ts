@@ -1,0 +1,102 @@
+/**
+ * The built site against its inputs: /plan/ holds every character of the issued text in order,
+ * and every part, item, unit and county page and every download exists with the plan's figures.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { csvParse } from 'd3-dsv';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { parsePlan } from '../../src/lib/plan/index.ts';
+
+const SEED = 'seeds/000_37d43cbaf8be4606.txt';
+const seedBytes = readFileSync(SEED);
+const plan = parsePlan(seedBytes, SEED);
+let dist = '';
+
+function pageText(route: string): string {
+  const html = readFileSync(path.join(dist, route, 'index.html'), 'utf8');
+  const { document } = parseHTML(html);
+  return document.querySelector('main')?.textContent ?? '';
+}
+
+/** Index just past the end of `needle` as a subsequence of `hay`, or -1 where it stops matching. */
+function firstMissing(needle: string, hay: string): number {
+  let at = 0;
+  for (let i = 0; i < needle.length; i++) {
+    at = hay.indexOf(needle[i] as string, at);
+    if (at < 0) return i;
+    at += 1;
+  }
+  return -1;
+}
+
+beforeAll(() => {
+  dist = inject('distDir');
+});
+
+describe('the built /plan/ page', () => {
+  it('holds every character of the source, in order (whitespace aside)', () => {
+    const source = seedBytes.toString('utf8').replace(/\s/g, '');
+    const shown = pageText('plan').replace(/\s/g, '');
+    const missing = firstMissing(source, shown);
+    expect(missing, `source character ${missing} «${source.slice(missing, missing + 20)}» not found in order`).toBe(-1);
+  });
+
+  it('shows the healed text, not the page breaks', () => {
+    const text = pageText('plan');
+    for (const healed of ['市发改委、市自然资源局', '进一步下浮10-20BP', '一般公共预算、政府性基金预算', '全市各县（市、区）城市棚户区改造攻坚行动任务表']) {
+      expect(text).toContain(healed);
+    }
+  });
+
+  it('has stable anchors for every part and item, each with a visible link to itself', () => {
+    const { document } = parseHTML(readFileSync(path.join(dist, 'plan/index.html'), 'utf8'));
+    for (let n = 1; n <= 4; n++) expect(document.querySelector(`#part-${n} a[href="#part-${n}"]`), `#part-${n}`).not.toBeNull();
+    for (let n = 1; n <= 12; n++) expect(document.querySelector(`#item-${n} a[href="#item-${n}"]`), `#item-${n}`).not.toBeNull();
+  });
+});
+
+describe('the built pages', () => {
+  it('has all 4 part pages, 12 item pages and a page for every unit and county', () => {
+    const routes = [
+      ...plan.parts.map((p) => `plan/${p.number}`),
+      ...plan.parts.flatMap((p) => p.items).map((i) => `plan/items/${i.ordinal}`),
+      ...plan.units.map((u) => `units/${u.slug}`),
+    ];
+    expect(plan.parts).toHaveLength(4);
+    expect(plan.parts.flatMap((p) => p.items)).toHaveLength(12);
+    for (const route of routes) expect(existsSync(path.join(dist, route, 'index.html')), route).toBe(true);
+    const rows = csvParse(readFileSync('data/tasks.csv', 'utf8').replace(/^\uFEFF/, ''));
+    const counties = rows.filter((r) => r['县（市、区）'] !== '合计');
+    expect(counties).toHaveLength(20);
+    const countyPages = readFileSync(path.join(dist, 'counties/index.html'), 'utf8').match(/href="\/counties\/[a-z0-9-]+\/"/g) ?? [];
+    expect(new Set(countyPages).size).toBe(20);
+  });
+
+  it('shows each county page with the figures of attachment 1-1', () => {
+    const text = pageText('counties/zhanggongqu');
+    expect(text).toContain('3,800');
+    expect(text).toContain('1,704');
+    expect(text).toContain('1,487');
+    expect(pageText('counties/ningduxian')).toContain('2,460');
+  });
+
+  it('publishes every download, the plan text byte for byte', () => {
+    expect(readFileSync(path.join(dist, 'data/plan.txt')).equals(seedBytes)).toBe(true);
+    for (const file of ['tasks.csv', 'tasks-long.csv', 'tasks.json', 'datapackage.json', 'SHA256SUMS', 'plan.json', 'counties/zhanggongqu.csv', 'releases/v1/tasks.csv']) {
+      expect(existsSync(path.join(dist, 'data', file)), file).toBe(true);
+    }
+    const json = JSON.parse(readFileSync(path.join(dist, 'data/tasks.json'), 'utf8'));
+    expect(json.total.started).toBe(45311);
+    expect(json.total.completed).toBe(20600);
+  });
+
+  it('ships no script that runs, on any page', () => {
+    for (const route of ['', 'plan', 'plan/2', 'counties/zhanggongqu', 'data', 'updates']) {
+      const html = readFileSync(path.join(dist, route, 'index.html'), 'utf8');
+      const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts.filter((s) => !s.includes('application/ld+json')), route || '/').toEqual([]);
+    }
+  });
+});
