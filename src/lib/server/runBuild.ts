@@ -1,0 +1,135 @@
+/**
+ * Runs a site build in a child process and measures it: wall time, exit code, output, and the
+ * peak resident memory of the whole process tree (sampled from /proc on Linux).
+ *
+ * Shared by the test setup (one build into `.dist-test/`) and `npm run bench`.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Options for {@link runBuild}. */
+export interface RunBuildOptions {
+  /** Project root (where package.json lives). */
+  cwd: string;
+  /** Output folder for the build; keep it inside the project (Astro writes stray .mjs files otherwise). */
+  outDir: string;
+  /** Extra environment, e.g. SITE_DATA_DIR / SITE_PLAN_FILE for synthetic inputs. */
+  env?: Record<string, string | undefined>;
+  /** Echo the build's output while it runs. */
+  echo?: boolean;
+}
+
+/** What a build did. */
+export interface BuildRun {
+  /** Exit code (null when killed by a signal). */
+  code: number | null;
+  /** Wall-clock milliseconds. */
+  ms: number;
+  /** Peak resident memory of the build's process tree in bytes; undefined without /proc. */
+  peakRssBytes: number | undefined;
+  /** stdout and stderr, interleaved. */
+  output: string;
+  /** The command that was run, for messages. */
+  command: string;
+}
+
+/**
+ * The build command: the project's `src/cli/build.ts --out DIR` when it exists, else Astro directly
+ * with `ASTRO_OUT_DIR` (the fallback keeps tests usable before the build entry point lands).
+ */
+export function getBuildCommand(cwd: string, outDir: string): { file: string; args: string[]; env: Record<string, string> } {
+  const bin = (name: string): string => path.join(cwd, 'node_modules', '.bin', name);
+  if (existsSync(path.join(cwd, 'src', 'cli', 'build.ts'))) {
+    return { file: bin('tsx'), args: ['src/cli/build.ts', '--out', outDir], env: {} };
+  }
+  return { file: bin('astro'), args: ['build'], env: { ASTRO_OUT_DIR: outDir } };
+}
+
+/** Runs one build; never throws for a failing build (check `code`). */
+export async function runBuild(options: RunBuildOptions): Promise<BuildRun> {
+  const { file, args, env } = getBuildCommand(options.cwd, options.outDir);
+  const command = [path.relative(options.cwd, file), ...args].join(' ');
+  const started = performance.now();
+  const child = spawn(file, args, {
+    cwd: options.cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const chunks: Buffer[] = [];
+  const collect = (stream: NodeJS.WritableStream) => (chunk: Buffer): void => {
+    chunks.push(chunk);
+    if (options.echo) stream.write(chunk);
+  };
+  child.stdout.on('data', collect(process.stdout));
+  child.stderr.on('data', collect(process.stderr));
+
+  let peak: number | undefined;
+  const sample = (): void => {
+    if (child.pid === undefined) return;
+    const rss = measureTreeRss(child.pid);
+    if (rss !== undefined) peak = Math.max(peak ?? 0, rss);
+  };
+  const timer = setInterval(sample, 50);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (exitCode) => resolve(exitCode));
+  }).finally(() => clearInterval(timer));
+
+  return {
+    code,
+    ms: performance.now() - started,
+    peakRssBytes: peak,
+    output: Buffer.concat(chunks).toString('utf8'),
+    command,
+  };
+}
+
+/**
+ * Resident memory of a process and all its descendants, in bytes: the larger of the summed current
+ * RSS and any single process's high-water mark (VmHWM), so short peaks between samples still count.
+ */
+export function measureTreeRss(rootPid: number): number | undefined {
+  if (!existsSync('/proc/self/status')) return undefined;
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const ppid = readParentPid(Number(entry));
+    if (ppid === undefined) continue;
+    const list = children.get(ppid) ?? [];
+    list.push(Number(entry));
+    children.set(ppid, list);
+  }
+  let sum = 0;
+  let hwm = 0;
+  const stack = [rootPid];
+  while (stack.length > 0) {
+    const pid = stack.pop() as number;
+    const status = readStatus(pid);
+    sum += status.rss;
+    hwm = Math.max(hwm, status.hwm);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return Math.max(sum, hwm) * 1024;
+}
+
+function readParentPid(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name may contain spaces and parentheses; fields after the last ')' are fixed.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+function readStatus(pid: number): { rss: number; hwm: number } {
+  try {
+    const text = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key: string): number => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(text)?.[1] ?? 0);
+    return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+  } catch {
+    return { rss: 0, hwm: 0 };
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Fetching a link target outside the browser, and checking that downloads parse.
+ */
+import { csvParseRows } from 'd3-dsv';
+
+/** What fetching one URL gave. */
+export interface ResourceCheck {
+  url: string;
+  status: number;
+  contentType: string;
+  /** Where a redirect pointed, if the answer was one. */
+  location?: string;
+  /** Why the body does not parse as its type claims (CSV, JSON, SVG), if it does not. */
+  parseError?: string;
+  /** Data rows for a CSV, for the log. */
+  rows?: number;
+  bytes: number;
+}
+
+/** Fetches `url` without following redirects (a link should point at the final address) and checks its body. */
+export async function checkResource(url: string): Promise<ResourceCheck> {
+  try {
+    const response = await fetch(url, { redirect: 'manual' });
+    const body = Buffer.from(await response.arrayBuffer());
+    const result: ResourceCheck = {
+      url,
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      bytes: body.length,
+    };
+    const location = response.headers.get('location');
+    if (location) result.location = location;
+    if (response.status === 200) Object.assign(result, parseDownload(new URL(url).pathname, body));
+    return result;
+  } catch (error) {
+    return { url, status: 0, contentType: '', bytes: 0, parseError: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Parses a download by its extension: CSV (BOM stripped, rectangular, has a header), JSON, SVG. */
+export function parseDownload(pathname: string, body: Buffer): Pick<ResourceCheck, 'parseError' | 'rows'> {
+  const lower = pathname.toLowerCase();
+  const text = (): string => body.toString('utf8').replace(/^\uFEFF/, '');
+  if (lower.endsWith('.csv')) {
+    if (!isValidUtf8(body)) return { parseError: 'CSV is not valid UTF-8' };
+    const rows = csvParseRows(text()).filter((row) => !(row.length === 1 && row[0] === ''));
+    const header = rows[0];
+    if (!header || header.length < 1 || header.every((cell) => cell.trim() === '')) return { parseError: 'CSV has no header row' };
+    const ragged = rows.findIndex((row) => row.length !== header.length);
+    if (ragged >= 0) {
+      return { parseError: `CSV row ${ragged + 1} has ${rows[ragged]?.length} fields, the header has ${header.length}` };
+    }
+    if (rows.length < 2) return { parseError: 'CSV has a header but no data rows' };
+    return { rows: rows.length - 1 };
+  }
+  if (lower.endsWith('.json')) {
+    try {
+      JSON.parse(text());
+      return {};
+    } catch (error) {
+      return { parseError: `JSON does not parse: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+  if (lower.endsWith('.svg')) {
+    return /<svg[\s>]/.test(text()) && /<\/svg>\s*$/.test(text()) ? {} : { parseError: 'SVG file has no complete <svg> element' };
+  }
+  return {};
+}
+
+function isValidUtf8(body: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Finding and launching Debian's Chromium for browser tests, with playwright-core.
+ *
+ * Without a browser the browser tests are skipped with a printed reason, so a newcomer's
+ * `npm test` passes; with `REQUIRE_BROWSER=1` (as in CI) a missing browser is a failing test.
+ */
+import { accessSync, constants } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { describe, it } from 'vitest';
+
+/** Flags that keep Chromium headless, sandbox-free for root in containers, and quiet on the network. */
+export const BROWSER_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const DEFAULT_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+/** Path of a usable Chromium: `CHROMIUM_PATH` if set, else Debian's `/usr/bin/chromium`; undefined if none. */
+export function findBrowser(): string | undefined {
+  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : DEFAULT_PATHS;
+  return candidates.find((candidate) => {
+    try {
+      accessSync(candidate, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** True when a Chromium executable was found. */
+export function browserAvailable(): boolean {
+  return findBrowser() !== undefined;
+}
+
+/** True when `REQUIRE_BROWSER=1`: a missing browser must fail the run, never skip. */
+export function browserRequired(): boolean {
+  return process.env.REQUIRE_BROWSER === '1';
+}
+
+/** Options for {@link launchBrowser}. */
+export interface LaunchOptions {
+  /** Default true; false gives a context that runs no page JavaScript. */
+  javaScriptEnabled?: boolean;
+  /** Default 390×844 (a common phone). */
+  viewport?: { width: number; height: number };
+}
+
+/** A launched browser context and a way to close it and remove its profile folder. */
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+/**
+ * Launches Chromium with an empty, temporary profile.
+ * @throws when no browser is found (check {@link browserAvailable} first)
+ */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  const executablePath = findBrowser();
+  if (executablePath === undefined) throw new Error(missingBrowserMessage());
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'site-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [...BROWSER_ARGS],
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: options.viewport ?? { width: 390, height: 844 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    serviceWorkers: 'block',
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close().catch(() => undefined);
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The reason printed when no browser is found. */
+export function missingBrowserMessage(): string {
+  const where = process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH}` : DEFAULT_PATHS.join(' or ');
+  return (
+    `No Chromium found at ${where}. Install it with ` +
+    '`apt-get install -y --no-install-recommends chromium fonts-noto-cjk` or set CHROMIUM_PATH.'
+  );
+}
+
+/**
+ * `describe` for tests that need Chromium: skipped (with a printed reason) when none is found,
+ * unless `REQUIRE_BROWSER=1`, in which case a test fails saying the browser is missing.
+ */
+export function describeInBrowser(name: string, body: () => void): void {
+  const available = browserAvailable();
+  if (!available && browserRequired()) {
+    describe(name, () => {
+      it('has a Chromium to run in (REQUIRE_BROWSER=1)', () => {
+        throw new Error(missingBrowserMessage());
+      });
+    });
+    return;
+  }
+  if (!available) {
+    console.warn(`\n[browser tests skipped] ${name}: ${missingBrowserMessage()} Set REQUIRE_BROWSER=1 to fail instead.\n`);
+  }
+  describe.skipIf(!available)(name, body);
+}
