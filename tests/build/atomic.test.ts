@@ -1,0 +1,112 @@
+/**
+ * Republishing without fear: a failed build (bad CSV, bad plan text, a page that throws) exits
+ * non-zero with its reasons and leaves the previous output byte-identical; a good build replaces
+ * the output whole; two builds of the same inputs are byte-identical.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+
+const ROOT = process.cwd();
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+const cleanup: string[] = [];
+
+/** path → sha256 of every file below `dir`. */
+function hashTree(dir: string, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    const rel = `${prefix}${name}`;
+    if (statSync(full).isDirectory()) Object.assign(out, hashTree(full, `${rel}/`));
+    else out[rel] = createHash('sha256').update(readFileSync(full)).digest('hex');
+  }
+  return out;
+}
+
+function build(cwd: string, outDir: string, env: Record<string, string> = {}) {
+  const run = spawnSync(TSX, ['src/cli/build.ts', '--out', outDir], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8' });
+  return { code: run.status, stderr: run.stderr, stdout: run.stdout };
+}
+
+/** A folder inside the project that looks like a previously published site. */
+function previousSite(root = ROOT): string {
+  const dir = mkdtempSync(path.join(root, '.dist-prev-'));
+  cleanup.push(dir);
+  mkdirSync(path.join(dir, 'plan'));
+  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>previous</title>');
+  writeFileSync(path.join(dir, 'plan', 'index.html'), '<!doctype html><title>previous plan</title>');
+  return dir;
+}
+
+function strayBuildFolders(root: string): string[] {
+  return readdirSync(root).filter((n) => n.startsWith('.dist-build-'));
+}
+
+afterAll(() => {
+  for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a failed build', () => {
+  it('stops on a bad CSV before writing anything, printing FILE:LINE:COLUMN lines', () => {
+    const data = mkdtempSync(path.join(os.tmpdir(), 'bad-data-'));
+    cleanup.push(data);
+    cpSync('data', data, { recursive: true });
+    cpSync('tests/fixtures/tasks/rejected/not-integer-approx.csv', path.join(data, 'tasks.csv'));
+    const out = previousSite();
+    const before = hashTree(out);
+    const run = build(ROOT, out, { SITE_DATA_DIR: data });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/tasks\.csv:\d+:\d+: E_NOT_INTEGER 「[^」]+」应为非负整数，实际为「约3800」/);
+    expect(run.stderr).toContain('网站未更新');
+    expect(hashTree(out)).toEqual(before);
+    expect(strayBuildFolders(ROOT)).toEqual([]);
+  });
+
+  it('stops on bad plan text and leaves the output byte-identical', () => {
+    const out = previousSite();
+    const before = hashTree(out);
+    const run = build(ROOT, out, { SITE_PLAN_FILE: 'tests/fixtures/plan/item-out-of-order.txt' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('tests/fixtures/plan/item-out-of-order.txt:');
+    expect(run.stderr).toContain('E_ITEM_ORDER');
+    expect(hashTree(out)).toEqual(before);
+  });
+
+  it('leaves the output byte-identical when a page throws while rendering', () => {
+    // A copy of the project with one page that throws: the real build code, a real Astro failure.
+    const project = mkdtempSync(path.join(os.tmpdir(), 'throwing-page-'));
+    cleanup.push(project);
+    for (const entry of ['src', 'public', 'data', 'seeds', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+      cpSync(entry, path.join(project, entry), { recursive: true });
+    }
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
+    writeFileSync(path.join(project, 'src/pages/boom.astro'), "---\nthrow new Error('页面渲染出错（测试）');\n---\n<p>never</p>\n");
+    const out = previousSite(project);
+    const before = hashTree(out);
+    const run = build(project, out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('页面渲染出错（测试）');
+    expect(run.stderr).toContain('构建失败，网站未更新');
+    expect(hashTree(out)).toEqual(before);
+    expect(strayBuildFolders(project)).toEqual([]);
+  }, 300_000);
+});
+
+describe('a good build', () => {
+  it('replaces the output whole and is byte-identical to another build of the same inputs', () => {
+    const out = previousSite();
+    const run = build(ROOT, out);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(existsSync(path.join(out, 'plan', '1', 'index.html'))).toBe(true);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).not.toContain('previous');
+    const ours = hashTree(out);
+    const theirs = hashTree(inject('distDir'));
+    expect(Object.keys(ours).length).toBeGreaterThan(100);
+    expect(ours).toEqual(theirs);
+    expect(strayBuildFolders(ROOT)).toEqual([]);
+  }, 300_000);
+});
