@@ -31,8 +31,15 @@ function parseArgs(argv: string[]): BuildArgs {
 
 class UsageError extends Error {}
 
+/**
+ * Variables that Vite and Astro expose as `import.meta.env.*` at render time; a value inherited from
+ * the caller (a test runner sets BASE_URL=/) would override the base path given by BASE_PATH.
+ */
+const INHERITED_VITE_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'];
+
 /** Runs Astro's build into `tmpDir`; Astro is imported lazily so a data error fails fast. */
 async function buildInto(tmpDir: string): Promise<void> {
+  for (const name of INHERITED_VITE_ENV) delete process.env[name];
   process.env.ASTRO_OUT_DIR = tmpDir;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');

@@ -1,0 +1,9 @@
+/** /robots.txt: everything may be indexed; names the sitemap when SITE_URL was given. */
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../lib/site/paths.ts';
+
+export const GET: APIRoute = ({ site }) => {
+  const sitemap = absoluteUrl('/sitemap.xml', site);
+  const body = `User-agent: *\nAllow: /\n${sitemap ? `\nSitemap: ${sitemap}\n` : ''}`;
+  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

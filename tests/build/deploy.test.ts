@@ -1,0 +1,97 @@
+/**
+ * Deployment: a build with BASE_PATH and SITE_URL works under a sub-path of any static server, with
+ * canonical URLs, Open Graph tags, sitemap.xml, a QR code on each page and Dataset JSON-LD on /data/.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../src/lib/server/static.ts';
+
+const SITE = 'https://www.example.gov.cn';
+const BASE = '/gz/';
+let out = '';
+
+function pages(dir: string, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return pages(full, `${prefix}${name}/`);
+    return name === 'index.html' ? [prefix] : [];
+  });
+}
+const read = (route: string) => readFileSync(path.join(out, route, 'index.html'), 'utf8');
+
+beforeAll(() => {
+  out = mkdtempSync(path.join(process.cwd(), '.dist-deploy-'));
+  const run = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['src/cli/build.ts', '--out', out], {
+    env: { ...process.env, BASE_PATH: BASE, SITE_URL: SITE, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  expect(run.status, run.stderr).toBe(0);
+}, 300_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('a build for https://www.example.gov.cn/gz/', () => {
+  it('links and loads everything under the base path', () => {
+    for (const route of pages(out)) {
+      const { document } = parseHTML(read(route));
+      const urls = [...document.querySelectorAll('[href],[src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '');
+      const rooted = urls.filter((u) => u.startsWith('/') && !u.startsWith(BASE));
+      expect(rooted, `/${route}`).toEqual([]);
+    }
+  });
+
+  it('gives every page a canonical URL, Open Graph tags and a QR code of its own address', () => {
+    for (const route of ['', 'plan/', 'counties/zhanggongqu/']) {
+      const { document } = parseHTML(read(route));
+      const url = `${SITE}${BASE}${route}`;
+      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
+      expect(document.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(url);
+      expect(document.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBeTruthy();
+      const qr = document.querySelector('.qr');
+      expect(qr?.getAttribute('aria-label')).toContain(url);
+      expect(qr?.querySelector('svg path')).not.toBeNull();
+    }
+  });
+
+  it('lists every page in sitemap.xml', () => {
+    const sitemap = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const expected = pages(out).filter((r) => r !== '404/').map((r) => `${SITE}${BASE}${r}`);
+    expect(new Set(locs)).toEqual(new Set(expected));
+    expect(readFileSync(path.join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${BASE}sitemap.xml`);
+  });
+
+  it('describes the data as a schema.org Dataset with one distribution per download', () => {
+    const { document } = parseHTML(read('data/'));
+    const ld = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
+    expect(ld['@type']).toBe('Dataset');
+    const urls: string[] = ld.distribution.map((d: { contentUrl: string }) => d.contentUrl);
+    expect(urls).toContain(`${SITE}${BASE}data/tasks.csv`);
+    expect(urls).toContain(`${SITE}${BASE}data/datapackage.json`);
+    const sums = readFileSync(path.join(out, 'data/SHA256SUMS'), 'utf8').trim().split('\n').map((l) => `${SITE}${BASE}data/${l.split(/\s+/)[1]}`);
+    for (const file of sums) expect(urls).toContain(file);
+  });
+
+  it('is served under the sub-path by a plain static server', async () => {
+    const server: StaticServer = await startStaticServer({ root: out, basePath: BASE });
+    try {
+      for (const route of ['', 'plan/', 'data/tasks.csv', 'charts/county-totals.svg']) {
+        const res = await fetch(new URL(route, server.url));
+        expect(res.status, route).toBe(200);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('a build without SITE_URL', () => {
+  it('writes no sitemap and no absolute URLs', () => {
+    const dist = process.env.TEST_DIST_DIR ?? '.dist-test';
+    expect(() => readFileSync(path.join(dist, 'sitemap.xml'))).toThrow();
+    expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).not.toContain('rel="canonical"');
+  });
+});
