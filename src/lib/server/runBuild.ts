@@ -18,6 +18,8 @@ export interface RunBuildOptions {
   env?: Record<string, string | undefined>;
   /** Echo the build's output while it runs. */
   echo?: boolean;
+  /** Kill the build (its whole process group) after this many milliseconds. */
+  timeoutMs?: number;
 }
 
 /** What a build did. */
@@ -32,6 +34,8 @@ export interface BuildRun {
   output: string;
   /** The command that was run, for messages. */
   command: string;
+  /** True when the build was killed for running past `timeoutMs`. */
+  timedOut: boolean;
 }
 
 /**
@@ -55,6 +59,8 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildRun> {
     cwd: options.cwd,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so a timeout can stop the build and every process it started.
+    detached: options.timeoutMs !== undefined,
   });
   const chunks: Buffer[] = [];
   const collect = (stream: NodeJS.WritableStream) => (chunk: Buffer): void => {
@@ -71,10 +77,33 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildRun> {
     if (rss !== undefined) peak = Math.max(peak ?? 0, rss);
   };
   const timer = setInterval(sample, 50);
+  let timedOut = false;
+  // A detached build would outlive us if we are interrupted: stop its group when we exit.
+  const stopGroup = (): void => {
+    if (child.pid !== undefined && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  };
+  if (options.timeoutMs !== undefined) process.once('exit', stopGroup);
+  const killer =
+    options.timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          stopGroup();
+        }, options.timeoutMs);
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', (exitCode) => resolve(exitCode));
-  }).finally(() => clearInterval(timer));
+  }).finally(() => {
+    clearInterval(timer);
+    clearTimeout(killer);
+    process.off('exit', stopGroup);
+  });
 
   return {
     code,
@@ -82,6 +111,7 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildRun> {
     peakRssBytes: peak,
     output: Buffer.concat(chunks).toString('utf8'),
     command,
+    timedOut,
   };
 }
 
