@@ -8,7 +8,7 @@
  *
  * Builds go into `.dist-bench-<pid>/` (gitignored, removed at the end); dist/ and data/ are never touched.
  *
- * Usage: npm run bench [-- --runs 3] [--sizes 300,3000] [--synthetic-runs 1] [--timeout-min 20] [--json FILE]
+ * Usage: npm run bench [-- --runs 3] [--sizes 300,3000] [--synthetic-runs 1] [--timeout-min 10] [--json FILE]
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -35,7 +35,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '300,3000' },
     'synthetic-runs': { type: 'string', default: '1' },
-    'timeout-min': { type: 'string', default: '20' },
+    'timeout-min': { type: 'string', default: '10' },
     json: { type: 'string' },
   },
 });
