@@ -1,6 +1,8 @@
 /**
- * Deployment: a build with BASE_PATH and SITE_URL works under a sub-path of any static server, with
- * canonical URLs, Open Graph tags, sitemap.xml, a QR code on each page and Dataset JSON-LD on /data/.
+ * Deployment and republishing: a build with BASE_PATH and SITE_URL works under a sub-path of any
+ * static server, with canonical URLs, Open Graph tags, sitemap.xml, a QR code on each page and
+ * Dataset JSON-LD on /data/. The build reads a data folder with two releases (a GBK tasks.csv as
+ * staff save it), so the same build shows the release history and the adjusted figures.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -25,7 +27,7 @@ const read = (route: string) => readFileSync(path.join(out, route, 'index.html')
 beforeAll(() => {
   out = mkdtempSync(path.join(process.cwd(), '.dist-deploy-'));
   const run = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['src/cli/build.ts', '--out', out], {
-    env: { ...process.env, BASE_PATH: BASE, SITE_URL: SITE, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, BASE_PATH: BASE, SITE_URL: SITE, SITE_DATA_DIR: 'tests/fixtures/site/two-releases', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   expect(run.status, run.stderr).toBe(0);
@@ -84,6 +86,35 @@ describe('a build for https://www.example.gov.cn/gz/', () => {
       }
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe('a site with two releases of the table', () => {
+  const text = (route: string) => parseHTML(read(route)).document.querySelector('main')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+  it('lists every release on /updates/, newest first, with what changed figure by figure', () => {
+    const updates = text('updates/');
+    expect(updates.indexOf('v2')).toBeLessThan(updates.indexOf('v1'));
+    expect(updates).toContain('章贡区 2024年开工 1,487 → 1,600');
+    expect(updates).toContain('章贡区 合计开工 3,800 → 3,913');
+    const { document } = parseHTML(read('updates/'));
+    const links = [...document.querySelectorAll('a[href$="/tasks.csv"]')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual([`${BASE}data/releases/v2/tasks.csv`, `${BASE}data/releases/v1/tasks.csv`]);
+    expect(readFileSync(path.join(out, 'data/releases/v1/tasks.csv'), 'utf8')).toContain('章贡区,3800,1704,2313,672,1487,1032');
+    expect(readFileSync(path.join(out, 'data/releases/v2/tasks.csv'), 'utf8')).toContain('章贡区,3913,1704,2313,672,1600,1032');
+  });
+
+  it('marks adjusted figures against attachment 1-1 as issued on county pages and tables', () => {
+    expect(text('counties/zhanggongqu/')).toContain('原计划 1,487，调整为 1,600');
+    expect(text('counties/')).toContain('原计划 3,800，调整为 3,913');
+    expect(text('counties/nankangqu/')).not.toContain('原计划');
+  });
+
+  it('shows the date of the latest release on every page', () => {
+    for (const route of pages(out)) {
+      const footer = parseHTML(read(route)).document.querySelector('footer')?.textContent ?? '';
+      expect(footer, `/${route}`).toContain('数据更新于 2026-12-01');
     }
   });
 });

@@ -2,7 +2,7 @@
  * The built site against its inputs: /plan/ holds every character of the issued text in order,
  * and every part, item, unit and county page and every download exists with the plan's figures.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { parseHTML } from 'linkedom';
@@ -90,6 +90,36 @@ describe('the built pages', () => {
     const json = JSON.parse(readFileSync(path.join(dist, 'data/tasks.json'), 'utf8'));
     expect(json.total.started).toBe(45311);
     expect(json.total.completed).toBe(20600);
+  });
+
+  it('gives every chart on every page a caption, an accessible SVG, its table and its downloads', () => {
+    const routes = (function walk(dir: string, prefix: string): string[] {
+      return readdirSync(dir).flatMap((name) => {
+        const full = path.join(dir, name);
+        if (statSync(full).isDirectory()) return walk(full, `${prefix}${name}/`);
+        return name === 'index.html' ? [prefix] : [];
+      });
+    })(dist, '');
+    let charts = 0;
+    for (const route of routes) {
+      const { document } = parseHTML(readFileSync(path.join(dist, route, 'index.html'), 'utf8'));
+      for (const figure of document.querySelectorAll('figure.chart')) {
+        charts++;
+        const where = `/${route} ${figure.getAttribute('aria-labelledby')}`;
+        expect(figure.querySelector('figcaption')?.textContent?.length, where).toBeGreaterThan(10);
+        const svg = figure.querySelector('svg');
+        expect(svg?.getAttribute('role'), where).toBe('img');
+        expect(svg?.getAttribute('aria-label'), where).toBeTruthy();
+        expect(svg?.querySelector('desc')?.textContent, where).toBeTruthy();
+        const table = figure.querySelector('table');
+        expect(table?.querySelector('caption'), where).not.toBeNull();
+        expect(table?.querySelectorAll('th[scope]').length, where).toBeGreaterThan(1);
+        const downloads = [...figure.querySelectorAll('a[href^="/charts/"]')].map((a) => a.getAttribute('href') as string);
+        expect(downloads.map((h) => path.extname(h)).sort(), where).toEqual(['.csv', '.svg']);
+        for (const href of downloads) expect(existsSync(path.join(dist, href)), href).toBe(true);
+      }
+    }
+    expect(charts).toBeGreaterThan(40);
   });
 
   it('ships no script that runs, on any page', () => {
