@@ -7,6 +7,5 @@ export default defineConfig({
     globalSetup: ['tests/setup/build-site.ts'],
     testTimeout: 30_000,
     hookTimeout: 600_000,
-    reporters: process.env.CI ? ['default', ['json', { outputFile: '.vitest-report.json' }]] : ['default'],
   },
 });

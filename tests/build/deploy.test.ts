@@ -4,11 +4,11 @@
  * Dataset JSON-LD on /data/. The build reads a data folder with two releases (a GBK tasks.csv as
  * staff save it), so the same build shows the release history and the adjusted figures.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBuild } from '../../src/lib/server/runBuild.ts';
 import { startStaticServer, type StaticServer } from '../../src/lib/server/static.ts';
 
 const SITE = 'https://www.example.gov.cn';
@@ -24,13 +24,11 @@ function pages(dir: string, prefix = ''): string[] {
 }
 const read = (route: string) => readFileSync(path.join(out, route, 'index.html'), 'utf8');
 
-beforeAll(() => {
+beforeAll(async () => {
   out = mkdtempSync(path.join(process.cwd(), '.dist-deploy-'));
-  const run = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['src/cli/build.ts', '--out', out], {
-    env: { ...process.env, BASE_PATH: BASE, SITE_URL: SITE, SITE_DATA_DIR: 'tests/fixtures/site/two-releases', ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  expect(run.status, run.stderr).toBe(0);
+  const env = { BASE_PATH: BASE, SITE_URL: SITE, SITE_DATA_DIR: 'tests/fixtures/site/two-releases' };
+  const run = await runBuild({ cwd: process.cwd(), outDir: out, env });
+  expect(run.code, run.output).toBe(0);
 }, 300_000);
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));

@@ -60,7 +60,17 @@ export function countyTotalsChart(table: TaskTable, options: CountyTotalsOptions
       (highlighted ? `${highlighted.name}一行加底色、名称加粗，其余各行颜色变浅。` : '') +
       (grouped.rest > 0 ? `末行「${TEXT.rest(formatCount(grouped.rest))}」为其余各地之和，其条形超出图幅部分被截断。` : ''),
     plot: { width: WIDTH, ...layout.frame, marks },
-    table: {
+    // A county page of a very long table shows the rows of its chart, the tail summed in one row,
+    // and points to the full list: every county page listing every county would grow as n².
+    table: highlighted && grouped.rest > 0 ? {
+      caption: `各${TEXT.county}棚改任务合计（单位：${u}，按开工任务排序；前 ${formatCount(rows.length - 1)} 行以外的 ${formatCount(grouped.rest)} 个${TEXT.county}合为一行，完整名单见「各县任务」页）`,
+      columns: [
+        { key: 'county', label: TEXT.county, numeric: false },
+        { key: 'started', label: columnLabel('started'), numeric: true },
+        { key: 'completed', label: columnLabel('completed'), numeric: true },
+      ],
+      rows: rows.map((r) => ({ county: r.label, started: r.started, completed: r.completed })),
+    } : {
       caption: `各${TEXT.county}棚改任务合计（单位：${u}，按开工任务排序）`,
       columns: [
         { key: 'county', label: TEXT.county, numeric: false },

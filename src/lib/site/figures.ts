@@ -29,15 +29,25 @@ function itemText(item: WorkItem): string {
 
 interface ChartCache {
   site: Site;
-  byId: Map<string, ChartSpec>;
+  byKey: Map<string, ChartSpec>;
+  all: ChartSpec[] | null;
+  byId?: Map<string, ChartSpec>;
 }
 let cache: ChartCache | null = null;
 
-function remember(site: Site, spec: ChartSpec): ChartSpec {
-  if (!cache || cache.site !== site) cache = { site, byId: new Map() };
-  const known = cache.byId.get(spec.id);
-  if (known) return known;
-  cache.byId.set(spec.id, spec);
+function cacheFor(site: Site): ChartCache {
+  if (!cache || cache.site !== site) cache = { site, byKey: new Map(), all: null };
+  return cache;
+}
+
+/** Each chart is computed once per build, however many pages and endpoints ask for it. */
+function remember(site: Site, key: string, make: () => ChartSpec): ChartSpec {
+  const { byKey } = cacheFor(site);
+  let spec = byKey.get(key);
+  if (!spec) {
+    spec = make();
+    byKey.set(key, spec);
+  }
   return spec;
 }
 
@@ -46,33 +56,35 @@ export function figuresForPart(site: Site, part: Part): ChartSpec[] {
   const lines = new Set(site.plan.headline.map((h) => h.line));
   const statesTargets = part.paragraphs.some((p) => lines.has(p.line));
   if (!statesTargets) return [];
-  return [remember(site, yearTotalsChart(site.tasks)), remember(site, countyTotalsChart(site.tasks))];
+  return [remember(site, 'year-totals', () => yearTotalsChart(site.tasks)), remember(site, 'county-totals', () => countyTotalsChart(site.tasks))];
 }
 
 /** Charts beside a work item, following the rules in this module's comment. */
 export function figuresForItem(site: Site, item: WorkItem): ChartSpec[] {
   if (!namesCountyGovernments(item)) return [];
   const text = itemText(item);
-  if (START_DEADLINE.test(text)) return site.tasks.years.map((y) => remember(site, countyStartsForYearChart(site.tasks, y)));
-  if (ANNUAL_TARGETS.test(text)) return [remember(site, countyTotalsChart(site.tasks))];
+  if (START_DEADLINE.test(text)) return site.tasks.years.map((y) => remember(site, `county-starts:${y}`, () => countyStartsForYearChart(site.tasks, y)));
+  if (ANNUAL_TARGETS.test(text)) return [remember(site, 'county-totals', () => countyTotalsChart(site.tasks))];
   return [];
 }
 
 /** Charts on the home page. */
 export function figuresForHome(site: Site): ChartSpec[] {
-  return [remember(site, yearTotalsChart(site.tasks)), remember(site, countyTotalsChart(site.tasks))];
+  return [remember(site, 'year-totals', () => yearTotalsChart(site.tasks)), remember(site, 'county-totals', () => countyTotalsChart(site.tasks))];
 }
 
 /** Charts on a county page: the county among all counties, and its split by year. */
 export function figuresForCounty(site: Site, countyName: string): ChartSpec[] {
   return [
-    remember(site, countyTotalsChart(site.tasks, { highlight: countyName })),
-    remember(site, countyYearSplitChart(site.tasks, countyName)),
+    remember(site, `county-totals:${countyName}`, () => countyTotalsChart(site.tasks, { highlight: countyName })),
+    remember(site, `county-years:${countyName}`, () => countyYearSplitChart(site.tasks, countyName)),
   ];
 }
 
 /** Every chart the site shows, each once, for the /charts/ downloads. */
 export function allFigures(site: Site): ChartSpec[] {
+  const cached = cacheFor(site);
+  if (cached.all) return cached.all;
   const seen = new Map<string, ChartSpec>();
   const add = (specs: ChartSpec[]) => specs.forEach((s) => seen.set(s.id, s));
   add(figuresForHome(site));
@@ -81,5 +93,13 @@ export function allFigures(site: Site): ChartSpec[] {
     part.items.forEach((item) => add(figuresForItem(site, item)));
   });
   site.tasks.counties.forEach((c) => add(figuresForCounty(site, c.name)));
-  return [...seen.values()];
+  cached.all = [...seen.values()];
+  return cached.all;
+}
+
+/** The chart with this id, for the /charts/ endpoints. */
+export function figureById(site: Site, id: string): ChartSpec | undefined {
+  const cached = cacheFor(site);
+  if (!cached.byId) cached.byId = new Map(allFigures(site).map((spec) => [spec.id, spec]));
+  return cached.byId.get(id);
 }

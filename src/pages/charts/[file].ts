@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartCsv, renderStandaloneSvg } from '../../lib/charts/index.ts';
 import { loadSite } from '../../lib/load.ts';
-import { allFigures } from '../../lib/site/figures.ts';
+import { allFigures, figureById } from '../../lib/site/figures.ts';
 
 export const getStaticPaths = (() =>
   allFigures(loadSite()).flatMap((spec) => [
@@ -11,7 +11,7 @@ export const getStaticPaths = (() =>
   ])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const spec = allFigures(loadSite()).find((s) => s.id === props.id);
+  const spec = figureById(loadSite(), props.id);
   if (!spec) return new Response('not found', { status: 404 });
   return props.kind === 'svg'
     ? new Response(renderStandaloneSvg(spec), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } })

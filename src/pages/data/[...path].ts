@@ -12,5 +12,6 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = ({ props }) => {
   const file = siteDownloads(loadSite()).find((f) => f.path === props.path);
   if (!file) return new Response('not found', { status: 404 });
-  return new Response(file.body, { headers: { 'Content-Type': file.mediaType } });
+  const body = typeof file.body === "string" ? file.body : new Uint8Array(file.body);
+  return new Response(body, { headers: { "Content-Type": file.mediaType } });
 };

@@ -230,3 +230,22 @@ describe('chartCsv', () => {
     expect(chartCsv(yearTotalsChart(real))).toBe('\uFEFF年份,开工（套）,基本建成（套）\r\n2023年,29951,8700\r\n2024年,15360,11900\r\n');
   });
 });
+
+describe('countyTotalsChart on a county page of a very long table', () => {
+  it('tables the rows it draws, the tail summed in one row, so a county page does not list every county', () => {
+    const name = huge.counties[2999]?.name as string;
+    const spec = countyTotalsChart(huge, { highlight: name });
+    const labels = spec.table.rows.map((r) => r.county);
+    expect(labels).toContain(name);
+    expect(labels.at(-1)).toBe('其余 2,969 个');
+    expect(spec.table.rows).toHaveLength(32);
+    const sum = (key: 'started' | 'completed') => spec.table.rows.reduce((n, r) => n + Number(r[key]), 0);
+    expect(sum('started')).toBe(huge.total.started);
+    expect(sum('completed')).toBe(huge.total.completed);
+    expect(spec.table.caption).toContain('完整名单见「各县任务」页');
+  });
+
+  it('still tables every county when the list is short enough to draw whole', () => {
+    expect(countyTotalsChart(province, { highlight: province.counties[0]?.name as string }).table.rows).toHaveLength(100);
+  });
+});
