@@ -12,25 +12,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { BROWSER_ARGS, findBrowser } from '../lib/server/browser';
 import { normaliseBasePath, startStaticServer } from '../lib/server/static';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+const CHROME_FLAGS = [...BROWSER_ARGS, '--disable-dev-shm-usage'];
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: 'dist' }, save: { type: 'string' } } });
 const root = path.resolve(values.root ?? 'dist');
-const chromePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const chromePath = findBrowser() ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(path.join(root, 'index.html'))) fail(`${root}/index.html not found; run \`npm run build\` first`);
 if (!existsSync(chromePath)) {
   fail(`no Chromium at ${chromePath}; install it (apt-get install -y --no-install-recommends chromium fonts-noto-cjk) or set CHROMIUM_PATH`);

@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { BROWSER_ARGS, findBrowser } from '../lib/server/browser.ts';
 import { startStaticServer } from '../lib/server/static.ts';
 
 const args = process.argv.slice(2);
@@ -19,8 +20,8 @@ if (routes.length === 0) routes.push('/');
 
 const server = await startStaticServer({ root: path.resolve('dist'), port: 0, host: '127.0.0.1' });
 const context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), 'chromium-')), {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: findBrowser() ?? '/usr/bin/chromium',
+  args: [...BROWSER_ARGS],
 });
 try {
   const page = await context.newPage();

@@ -4,39 +4,14 @@
  * Without a browser the browser tests are skipped with a printed reason, so a newcomer's
  * `npm test` passes; with `REQUIRE_BROWSER=1` (as in CI) a missing browser is a failing test.
  */
-import { accessSync, constants } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { describe, it } from 'vitest';
+import { BROWSER_ARGS, DEFAULT_PATHS, findBrowser } from '../../src/lib/server/browser';
 
-/** Flags that keep Chromium headless, sandbox-free for root in containers, and quiet on the network. */
-export const BROWSER_ARGS: readonly string[] = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const DEFAULT_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
-
-/** Path of a usable Chromium: `CHROMIUM_PATH` if set, else Debian's `/usr/bin/chromium`; undefined if none. */
-export function findBrowser(): string | undefined {
-  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : DEFAULT_PATHS;
-  return candidates.find((candidate) => {
-    try {
-      accessSync(candidate, constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
+export { BROWSER_ARGS, findBrowser };
 
 /** True when a Chromium executable was found. */
 export function browserAvailable(): boolean {
