@@ -51,9 +51,13 @@ export function checkSums(
     }
   }
 
-  if (options.checkTotalRow && totalRow && issues.length === 0) {
+  // The 合计 row is checked even when a county's 合计 is wrong, so that one edit that forgot both
+  // totals is reported in full at once; its 合计 columns are compared with the sum of every
+  // county's years, which is what they must hold whatever the counties' own 合计 cells say.
+  if (options.checkTotalRow && totalRow) {
     for (const f of layout.figures) {
-      const sum = rows.reduce((acc, row) => acc + figure(row, f.year, f.indicator), 0);
+      const years = f.year === null ? layout.years : [f.year];
+      const sum = rows.reduce((acc, row) => acc + years.reduce((n, y) => n + figure(row, y, f.indicator), 0), 0);
       const value = figure(totalRow, f.year, f.indicator);
       if (value === sum) continue;
       const message = MESSAGES.totalRowMismatch(labelColumn(f.year, f.indicator), value, sum);

@@ -92,3 +92,15 @@ describe('validateTasks', () => {
     ]);
   });
 });
+
+describe('validateTasks on one edited figure', () => {
+  // 甲县's 2024年开工 went from 6 to 7; neither its 合计开工 nor the 合计 row was updated.
+  it('validateTasks names every total that an edit of one year left stale, at once', () => {
+    const { lines } = check(`${HEADER}\n合计,29,12,20,8,9,4\n甲县,18,7,12,5,7,2\n乙区,11,5,8,3,3,2\n`);
+    expect(lines).toEqual([
+      't.csv:3:2: E_COUNTY_TOTAL_MISMATCH 「甲县」的「合计开工」为 18，但各年度之和为 19（12 + 7）：请核对后改正。',
+      't.csv:2:2: E_TOTAL_ROW_MISMATCH 「合计」行的「合计开工」为 29，但各县（市、区）之和为 30：请核对后改正，或删去「合计」行由系统计算。',
+      't.csv:2:6: E_TOTAL_ROW_MISMATCH 「合计」行的「2024年开工」为 9，但各县（市、区）之和为 10：请核对后改正，或删去「合计」行由系统计算。',
+    ]);
+  });
+});
