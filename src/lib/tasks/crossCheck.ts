@@ -7,6 +7,7 @@ import { issueWarning, type Issue } from '../errors.ts';
 import type { Plan } from '../plan/types.ts';
 import { labelColumn } from './header.ts';
 import { CODES, MESSAGES } from './messages.ts';
+import { normalizeName } from './names.ts';
 import type { CountyTargets, Indicator, TaskTable } from './types.ts';
 
 /**
@@ -14,10 +15,6 @@ import type { CountyTargets, Indicator, TaskTable } from './types.ts';
  * (1.54万 for 15 360); any difference under one unit of 0.01万 is therefore the text's precision.
  */
 export const HEADLINE_TOLERANCE = 100;
-
-function keyName(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/gu, '');
-}
 
 function columnOf(table: TaskTable, year: number | null, indicator: Indicator): number {
   const columns = table.source?.columns;
@@ -64,10 +61,10 @@ function checkIssued(table: TaskTable, plan: Plan, file: string): Issue[] {
   const issuedYears = [...new Set(attachment.columns.flatMap((c) => (c.year === null ? [] : [c.year])))];
   for (const year of issuedYears.filter((y) => !table.years.includes(y))) warn(0, 0, MESSAGES.yearRemoved(year));
 
-  const issuedRows = attachment.rows.filter((r) => keyName(r.name) !== '合计');
-  const counties = new Map(table.counties.map((c) => [keyName(c.name), c]));
+  const issuedRows = attachment.rows.filter((r) => normalizeName(r.name) !== '合计');
+  const counties = new Map(table.counties.map((c) => [normalizeName(c.name), c]));
   for (const row of issuedRows) {
-    const county = counties.get(keyName(row.name));
+    const county = counties.get(normalizeName(row.name));
     if (!county) {
       warn(0, 0, MESSAGES.countyRemoved(row.name, row.line));
       continue;
@@ -80,8 +77,8 @@ function checkIssued(table: TaskTable, plan: Plan, file: string): Issue[] {
       warn(county.line, columnOf(table, col.year, col.indicator), MESSAGES.figureChanged(county.name, label, issued, now));
     });
   }
-  const issuedNames = new Set(issuedRows.map((r) => keyName(r.name)));
-  for (const c of table.counties.filter((c) => !issuedNames.has(keyName(c.name)))) {
+  const issuedNames = new Set(issuedRows.map((r) => normalizeName(r.name)));
+  for (const c of table.counties.filter((c) => !issuedNames.has(normalizeName(c.name)))) {
     warn(c.line, table.source?.countyColumn ?? 0, MESSAGES.countyAdded(c.name));
   }
   return issues;

@@ -10,6 +10,7 @@
  * In the two-row layout Excel writes for merged cells, the group stands in the upper row over
  * its columns and the indicator in the lower row; the two are joined before classifying.
  */
+import { normalizeName } from './names.ts';
 import type { Indicator } from './types.ts';
 
 /** What a header names: the county column, or one figure (year null = the 合计 column). */
@@ -21,19 +22,14 @@ export const COUNTY_HEADER = '县（市、区）';
 const INDICATOR_WORDS: Record<string, Indicator> = { 开工: 'started', 新开工: 'started', 基本建成: 'completed' };
 const INDICATOR_LABELS: Record<Indicator, string> = { started: '开工', completed: '基本建成' };
 
-/** NFKC, without any whitespace (including U+3000). */
-export function normalizeHeader(label: string): string {
-  return label.normalize('NFKC').replace(/\s+/gu, '');
-}
-
 /** True when a lower header row cell is an indicator word (`开工`, `基本建成`). */
 export function isIndicatorWord(label: string): boolean {
-  return Object.hasOwn(INDICATOR_WORDS, normalizeHeader(label));
+  return Object.hasOwn(INDICATOR_WORDS, normalizeName(label));
 }
 
 /** Classifies a (joined) header name; null when it is not a column of the task table. */
 export function classifyHeader(label: string): ColumnRole | null {
-  const name = normalizeHeader(label);
+  const name = normalizeName(label);
   if (/^县(\(市、?区\)|市区)$/u.test(name)) return { kind: 'county' };
   const match = /^(合计|(\d{4})年?)(新开工|开工|基本建成)$/u.exec(name);
   if (!match) return null;

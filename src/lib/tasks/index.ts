@@ -19,6 +19,7 @@ export { parseCount, validateTasks, type TaskValidation } from './validate.ts';
 export { crossCheckTasks, HEADLINE_TOLERANCE } from './crossCheck.ts';
 export { deriveTasks, type DerivedCounty, type DerivedTasks, type Pair, type YearSplit } from './derive.ts';
 export { CODES } from './messages.ts';
+export { normalizeName } from './names.ts';
 export type { CountyTargets, Indicator, TaskSource, TaskTable } from './types.ts';
 
 /** A table read from a file, with its warnings and the encoding it was read as. */

@@ -9,6 +9,7 @@ import { assignSlugs } from '../slug.ts';
 import { resolveColumns, type FigureColumn, type TaskLayout } from './columns.ts';
 import { keyColumn } from './header.ts';
 import { CODES, MESSAGES } from './messages.ts';
+import { normalizeName } from './names.ts';
 import type { RawTaskRow, RawTaskTable } from './parse.ts';
 import { checkSums, type ValidRow } from './sums.ts';
 import type { TaskSource, TaskTable } from './types.ts';
@@ -32,10 +33,6 @@ export function parseCount(cell: string): number | null {
   if (digits === null) return null;
   const value = Number(digits);
   return Number.isSafeInteger(value) ? value : null;
-}
-
-function keyName(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/gu, '');
 }
 
 function showControl(name: string): { shown: string; code: string } {
@@ -124,9 +121,9 @@ export function validateTasks(raw: RawTaskTable, file: string): TaskValidation {
       continue;
     }
     const name = row.cells[countyColumn - 1] ?? '';
-    const isTotal = keyName(name) === '合计';
+    const isTotal = normalizeName(name) === '合计';
     let nameIssue = isTotal ? null : checkName(name, row.line, countyColumn, file);
-    const firstLine = isTotal ? totalLine : names.get(keyName(name));
+    const firstLine = isTotal ? totalLine : names.get(normalizeName(name));
     if (!nameIssue && firstLine !== undefined) {
       nameIssue = isTotal
         ? issueError(file, row.line, countyColumn, CODES.duplicateTotalRow, MESSAGES.duplicateTotalRow(firstLine))
@@ -134,7 +131,7 @@ export function validateTasks(raw: RawTaskTable, file: string): TaskValidation {
     }
     if (nameIssue) issues.push(nameIssue);
     else if (isTotal) totalLine = row.line;
-    else names.set(keyName(name), row.line);
+    else names.set(normalizeName(name), row.line);
     const values = readFigures(row, isTotal ? '合计' : name, layout.figures, file, issues);
     if (nameIssue || !values) {
       allRowsValid = false;
