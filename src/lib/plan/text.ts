@@ -1,5 +1,5 @@
 /** The text of every parsed node in document order, for the fidelity check and full-text pages. */
-import type { AttachmentTable, Part, Plan, WorkItem } from './types';
+import type { AttachmentTable, Paragraph, Part, Plan, WorkItem } from './types';
 
 /**
  * Every piece of text the parser kept, in source order: with whitespace removed, their
@@ -10,18 +10,25 @@ export function planTextNodes(plan: Plan): string[] {
   for (const part of plan.parts) nodes.push(...partTextNodes(part));
   if (plan.attachmentList) nodes.push(plan.attachmentList.text);
   nodes.push(...(plan.closing ?? []).map((p) => p.text));
-  const attachments = plan.attachments ?? (plan.attachment ? [plan.attachment] : []);
-  for (const table of attachments) nodes.push(...attachmentTextNodes(table));
+  for (const table of listAttachments(plan)) nodes.push(...attachmentTextNodes(table));
   return nodes.filter((n) => n !== '');
 }
 
-function partTextNodes(part: Part): string[] {
-  const blocks: { line: number; nodes: string[] }[] = [
-    ...part.paragraphs.map((p) => ({ line: p.line, nodes: [p.text] })),
-    ...part.items.map((item) => ({ line: item.line, nodes: itemTextNodes(item) })),
+/** A part's paragraphs and items as one list in source order (a paragraph may follow the items). */
+export type PartBlock = { kind: 'paragraph'; paragraph: Paragraph } | { kind: 'item'; item: WorkItem };
+
+/** The blocks of a part in the order the source gives them; pages render this list. */
+export function listPartBlocks(part: Part): PartBlock[] {
+  const blocks: (PartBlock & { line: number })[] = [
+    ...part.paragraphs.map((paragraph) => ({ kind: 'paragraph' as const, paragraph, line: paragraph.line })),
+    ...part.items.map((item) => ({ kind: 'item' as const, item, line: item.line })),
   ];
-  blocks.sort((a, b) => a.line - b.line);
-  return [part.label, ...blocks.flatMap((b) => b.nodes)];
+  return blocks.sort((a, b) => a.line - b.line).map(({ line: _line, ...block }) => block as PartBlock);
+}
+
+function partTextNodes(part: Part): string[] {
+  const blocks = listPartBlocks(part);
+  return [part.label, ...blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.paragraph.text] : itemTextNodes(b.item)))];
 }
 
 function itemTextNodes(item: WorkItem): string[] {
@@ -36,4 +43,9 @@ function attachmentTextNodes(table: AttachmentTable): string[] {
     ...(table.headerRows ?? []).flat(),
     ...table.rows.flatMap((row) => [row.name, ...(row.cells ?? row.values.map(String))]),
   ];
+}
+
+/** Every attachment table of the plan, in order. */
+export function listAttachments(plan: Plan): AttachmentTable[] {
+  return plan.attachments ?? (plan.attachment ? [plan.attachment] : []);
 }

@@ -13,6 +13,11 @@ export function absoluteUrl(route: string, site: URL | undefined): string | null
   return new URL(href(route), site).toString();
 }
 
+/** Anchor of the n-th (0-based) attachment on /plan/: `attachment`, then `attachment-2`, … */
+export function attachmentAnchor(index: number): string {
+  return index === 0 ? 'attachment' : `attachment-${index + 1}`;
+}
+
 export const routes = {
   home: () => '/',
   plan: () => '/plan/',
