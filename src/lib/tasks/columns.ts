@@ -18,7 +18,7 @@ export interface FigureColumn {
   label: string;
 }
 
-/** The layout found in the header. `complete` is false when a required column is missing. */
+/** The layout found in the header. `complete` is false when the header has any problem. */
 export interface TaskLayout {
   countyColumn: number | null;
   /** Figure columns in CSV column order, each key once (the first of duplicates). */
@@ -61,21 +61,19 @@ export function resolveColumns(raw: RawTaskTable, file: string): TaskLayout {
   }
 
   const years = [...new Set(figures.flatMap((f) => (f.year === null ? [] : [f.year])))].sort((a, b) => a - b);
-  let complete = true;
   if (countyColumn === null) {
     issues.push(issueError(file, line, 0, CODES.columnMissing, MESSAGES.noCountyColumn(COUNTY_HEADER)));
-    complete = false;
   }
   if (years.length === 0) {
     issues.push(issueError(file, line, 0, CODES.columnMissing, MESSAGES.noYearColumns()));
-    complete = false;
   }
   for (const year of years) {
     for (const indicator of INDICATORS) {
       if (seen.has(keyColumn(year, indicator))) continue;
       issues.push(issueError(file, line, 0, CODES.columnMissing, MESSAGES.columnMissing(labelColumn(year, indicator), year)));
-      complete = false;
     }
   }
-  return { countyColumn, figures, years, complete, issues };
+  // Any header problem may hide a year (`2024年份开工` is not read), and the sums would then
+  // blame every row for a column the header lost: report the header alone.
+  return { countyColumn, figures, years, complete: issues.length === 0, issues };
 }

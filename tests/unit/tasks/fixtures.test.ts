@@ -71,7 +71,7 @@ describe('readTasks rejects each bad form with its pinned message, line and colu
     ['an old .xls workbook renamed to .csv', 'xls-renamed.csv', [`xls-renamed.csv:0:0: E_NOT_CSV_XLS 这是旧版 Excel 工作簿（.xls），不是 CSV 文件，只是扩展名改成了 .csv：${SAVE}`]],
     ['Excel "Unicode text" (UTF-16)', 'utf16-unicode-text.csv', [`utf16-unicode-text.csv:0:0: E_UTF16 文件是 UTF-16 LE 编码（Excel「Unicode 文本」），不是逗号分隔的 CSV：${SAVE}`]],
     ['a binary file', 'binary.csv', [`binary.csv:0:0: E_BINARY 文件含有二进制内容（第 9 个字节为 NUL），不是文本 CSV：${SAVE}`]],
-    ['an empty file', 'empty.csv', ['empty.csv:0:0: E_EMPTY 文件是空的：请填入表头和 20 个县（市、区）的数据后再提交。']],
+    ['an empty file', 'empty.csv', ['empty.csv:0:0: E_EMPTY 文件是空的：请填入表头和每个县（市、区）的数据后再提交。']],
     ['a header without data rows', 'header-only.csv', ['header-only.csv:1:0: E_NO_DATA 只有表头，没有数据行：请在表头下方每个县（市、区）填一行。']],
     ['a missing column', 'missing-column.csv', ['missing-column.csv:1:0: E_COLUMN_MISSING 缺少「2024年基本建成」列：2024 年应同时有「开工」和「基本建成」两列，请补上。']],
     ['a duplicated column', 'duplicate-column.csv', ['duplicate-column.csv:1:8: E_COLUMN_DUPLICATE 「2023年开工」列重复（第 4 列已有同名列）：请删去多余的一列。']],

@@ -93,6 +93,18 @@ describe('validateTasks', () => {
   });
 });
 
+describe('validateTasks on a header problem', () => {
+  it('validateTasks reports only the header when a typo hides a year, not a sum error on every row', () => {
+    const header = '县（市、区）,合计开工,合计基本建成,2023年开工,2023年基本建成,2024年份开工,2024年份基本建成';
+    const { table, lines } = check(`${header}\n合计,29,12,20,8,9,4\n甲县,18,7,12,5,6,2\n乙区,11,5,8,3,3,2\n`);
+    expect(table).toBeNull();
+    expect(lines).toEqual([
+      't.csv:1:6: E_COLUMN_UNKNOWN 无法识别的列名「2024年份开工」：列名应为「县（市、区）」「合计开工」「合计基本建成」或「YYYY年开工」「YYYY年基本建成」，请改正或删去该列。',
+      't.csv:1:7: E_COLUMN_UNKNOWN 无法识别的列名「2024年份基本建成」：列名应为「县（市、区）」「合计开工」「合计基本建成」或「YYYY年开工」「YYYY年基本建成」，请改正或删去该列。',
+    ]);
+  });
+});
+
 describe('validateTasks on one edited figure', () => {
   // 甲县's 2024年开工 went from 6 to 7; neither its 合计开工 nor the 合计 row was updated.
   it('validateTasks names every total that an edit of one year left stale, at once', () => {
