@@ -12,10 +12,22 @@ export interface CsvRecord {
   cells: string[];
 }
 
-/** Records in file order; `unclosedQuote` points at a quote that never closes, if any. */
+/** Text written after a closing quote (`"甲县"x`): where the quoted cell starts, and the text. */
+export interface TextAfterQuote {
+  line: number;
+  column: number;
+  text: string;
+}
+
+/**
+ * Records in file order; `unclosedQuote` points at a quote that never closes, if any, and
+ * `textAfterQuote` lists every cell with text after its closing quote (kept in the cell, as
+ * spreadsheets do, but malformed CSV).
+ */
 export interface CsvTokens {
   records: CsvRecord[];
   unclosedQuote: { line: number; column: number } | null;
+  textAfterQuote: TextAfterQuote[];
 }
 
 /** Splits CSV text into records. Never throws; a leading BOM is dropped. */
@@ -23,6 +35,9 @@ export function tokenizeCsv(text: string): CsvTokens {
   const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const records: CsvRecord[] = [];
   let unclosedQuote: CsvTokens['unclosedQuote'] = null;
+  const textAfterQuote: TextAfterQuote[] = [];
+  // Set while the current cell's quote has closed: where, and the cell's length at that point.
+  let closedQuote: { line: number; length: number } | null = null;
   let line = 1;
   let cells: string[] = [];
   let cell = '';
@@ -31,6 +46,9 @@ export function tokenizeCsv(text: string): CsvTokens {
   const n = src.length;
 
   const endCell = () => {
+    const after = closedQuote ? cell.slice(closedQuote.length).trim() : '';
+    if (closedQuote && after !== '') textAfterQuote.push({ line: closedQuote.line, column: cells.length + 1, text: after });
+    closedQuote = null;
     cells.push(cell);
     cell = '';
   };
@@ -43,7 +61,7 @@ export function tokenizeCsv(text: string): CsvTokens {
   const breakAt = (j: number) => (src[j] === '\r' ? (src[j + 1] === '\n' ? 2 : 1) : src[j] === '\n' ? 1 : 0);
 
   while (i < n) {
-    if (cell.trim() === '' && src[i] === '"') {
+    if (closedQuote === null && cell.trim() === '' && src[i] === '"') {
       const startLine = line;
       cell = '';
       i++;
@@ -65,6 +83,7 @@ export function tokenizeCsv(text: string): CsvTokens {
         i += br || 1;
       }
       if (!closed && unclosedQuote === null) unclosedQuote = { line: startLine, column: cells.length + 1 };
+      if (closed) closedQuote = { line: startLine, length: cell.length };
       continue;
     }
     const br = breakAt(i);
@@ -82,5 +101,5 @@ export function tokenizeCsv(text: string): CsvTokens {
   // A final line break ends the last record; only text after it makes another one.
   const atRecordStart = cells.length === 0 && cell === '' && (n === 0 || breakAt(n - 1) > 0);
   if (!atRecordStart) endRecord();
-  return { records, unclosedQuote };
+  return { records, unclosedQuote, textAfterQuote };
 }

@@ -14,6 +14,7 @@ export const CODES = {
   empty: 'E_EMPTY',
   encoding: 'E_ENCODING',
   unclosedQuote: 'E_UNCLOSED_QUOTE',
+  textAfterQuote: 'E_TEXT_AFTER_QUOTE',
   noData: 'E_NO_DATA',
   columnMissing: 'E_COLUMN_MISSING',
   columnDuplicate: 'E_COLUMN_DUPLICATE',
@@ -43,6 +44,8 @@ export const MESSAGES = {
   empty: () => `文件是空的：请填入表头和每个县（市、区）的数据后再提交。`,
   encoding: () => `文件既不是 UTF-8 也不是 GB18030/GBK 编码，无法读取：${SAVE_AS_CSV}`,
   unclosedQuote: () => `引号「"」没有闭合，本行之后的内容都被当作同一个单元格：请补上右引号或删去多余的引号。`,
+  textAfterQuote: (text: string) =>
+    `右引号「"」之后还有文字「${text}」：引号只能括住整个单元格，请删去多余的文字，或把整个单元格放进引号里。`,
   noData: () => `只有表头，没有数据行：请在表头下方每个县（市、区）填一行。`,
   noCountyColumn: (example: string) => `缺少「${example}」列：第一列应为县（市、区）名称，表头写作「${example}」。`,
   noYearColumns: () => `没有找到任何年度列：表头应写作「2023年开工」「2023年基本建成」等，或用两行表头（上行「2023年」，下行「开工」「基本建成」）。`,

@@ -75,6 +75,9 @@ export function parseTaskCsv(text: string, file: string): RawTaskTable {
     const { line, column } = tokens.unclosedQuote;
     issues.push(issueError(file, line, column, CODES.unclosedQuote, MESSAGES.unclosedQuote()));
   }
+  for (const { line, column, text: after } of tokens.textAfterQuote) {
+    issues.push(issueError(file, line, column, CODES.textAfterQuote, MESSAGES.textAfterQuote(after)));
+  }
   const rows = tokens.records.map(trimCells).filter((row) => !isBlank(row));
   const upper = rows[0];
   if (!upper) {

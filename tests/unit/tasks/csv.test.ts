@@ -39,4 +39,11 @@ describe('tokenizeCsv', () => {
   it('tokenizeCsv drops a leading BOM', () => {
     expect(tokenizeCsv('\uFEFF县,x').records[0]?.cells).toEqual(['县', 'x']);
   });
+
+  it('tokenizeCsv reports text after a closing quote, keeping it in the cell', () => {
+    const { records, textAfterQuote } = tokenizeCsv('a,b\n"甲县"x,1\n"c" ,"d"\n');
+    expect(records[1]?.cells).toEqual(['甲县x', '1']);
+    expect(records[2]?.cells).toEqual(['c ', 'd']);
+    expect(textAfterQuote).toEqual([{ line: 2, column: 1, text: 'x' }]);
+  });
 });
