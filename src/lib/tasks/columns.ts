@@ -4,9 +4,9 @@
  * headers say, so a 2025–2026 table needs no code change; the 合计 columns are optional.
  */
 import { issueError, type Issue } from '../errors.ts';
-import { classifyHeader, COUNTY_HEADER, keyColumn, labelColumn } from './header.ts';
+import { classifyHeader, COUNTY_HEADER, isGroupWord, isIndicatorWord, keyColumn, labelColumn } from './header.ts';
 import { CODES, MESSAGES } from './messages.ts';
-import type { RawTaskTable } from './parse.ts';
+import type { RawColumn, RawTaskTable } from './parse.ts';
 import type { Indicator } from './types.ts';
 
 /** A figure column: where it is and what it holds. */
@@ -31,6 +31,43 @@ export interface TaskLayout {
 
 const INDICATORS: readonly Indicator[] = ['started', 'completed'];
 
+/** Where a header problem is, in the file: a cell of the upper or the lower header row. */
+interface HeaderCell {
+  line: number;
+  column: number;
+}
+
+/**
+ * The cell to blame for an unknown column, and what to say. In a two-row header that is the
+ * lower cell when it is not an indicator, else the upper (group) cell it falls under; a group is
+ * named once however many columns it spans (`seenGroups`).
+ */
+function locateUnknown(
+  raw: RawTaskTable,
+  { column, label, merged }: RawColumn,
+  seenGroups: Set<number>,
+): (HeaderCell & { message: string }) | null {
+  const [upper = 0, lower = upper] = raw.headerLines;
+  if (!merged) return { line: upper, column, message: MESSAGES.columnUnknown(label) };
+  const { group, groupColumn, sub } = merged;
+  if (sub !== '' && !isIndicatorWord(sub)) return { line: lower, column, message: MESSAGES.columnUnknownIndicator(sub) };
+  if (sub === '') {
+    return isGroupWord(label)
+      ? { line: lower, column, message: MESSAGES.columnNoIndicator(label) }
+      : { line: upper, column, message: MESSAGES.columnUnknown(label) };
+  }
+  if (group === '' || classifyHeader(group)?.kind === 'county') return { line: upper, column, message: MESSAGES.columnNoGroup(sub) };
+  if (seenGroups.has(groupColumn)) return null;
+  seenGroups.add(groupColumn);
+  return { line: upper, column: groupColumn, message: MESSAGES.columnUnknownGroup(group) };
+}
+
+/** The row of a duplicated column: the lower row when its own upper cell is merged (empty). */
+function lineOfDuplicate(raw: RawTaskTable, { column, merged }: RawColumn): number {
+  const [upper = 0, lower = upper] = raw.headerLines;
+  return merged && merged.sub !== '' && merged.groupColumn !== column ? lower : upper;
+}
+
 /** Resolves the header of a raw table into its layout, collecting every header problem. */
 export function resolveColumns(raw: RawTaskTable, file: string): TaskLayout {
   const line = raw.headerLines[0] ?? 0;
@@ -39,20 +76,24 @@ export function resolveColumns(raw: RawTaskTable, file: string): TaskLayout {
   const seen = new Map<string, number>();
   let countyColumn: number | null = null;
 
-  for (const { column, label } of raw.columns) {
+  const seenGroups = new Set<number>();
+  for (const rawColumn of raw.columns) {
+    const { column, label } = rawColumn;
     const role = classifyHeader(label);
     if (label === '') {
       issues.push(issueError(file, line, column, CODES.columnUnknown, MESSAGES.columnUnnamed()));
       continue;
     }
     if (role === null) {
-      issues.push(issueError(file, line, column, CODES.columnUnknown, MESSAGES.columnUnknown(label)));
+      const at = locateUnknown(raw, rawColumn, seenGroups);
+      if (at) issues.push(issueError(file, at.line, at.column, CODES.columnUnknown, at.message));
       continue;
     }
     const key = role.kind === 'county' ? 'county' : keyColumn(role.year, role.indicator);
     const first = seen.get(key);
     if (first !== undefined) {
-      issues.push(issueError(file, line, column, CODES.columnDuplicate, MESSAGES.columnDuplicate(label, first)));
+      const at = lineOfDuplicate(raw, rawColumn);
+      issues.push(issueError(file, at, column, CODES.columnDuplicate, MESSAGES.columnDuplicate(label, first)));
       continue;
     }
     seen.set(key, column);

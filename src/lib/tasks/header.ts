@@ -27,6 +27,38 @@ export function isIndicatorWord(label: string): boolean {
   return Object.hasOwn(INDICATOR_WORDS, normalizeName(label));
 }
 
+function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let previous = y.map((_, j) => j + 1);
+  x.forEach((cx, i) => {
+    const current: number[] = [];
+    y.forEach((cy, j) => {
+      const left = j === 0 ? i + 1 : (current[j - 1] as number);
+      const diagonal = j === 0 ? i : (previous[j - 1] as number);
+      current.push(Math.min(left + 1, (previous[j] as number) + 1, diagonal + (cx === cy ? 0 : 1)));
+    });
+    previous = current;
+  });
+  return x.length === 0 ? y.length : y.length === 0 ? x.length : (previous.at(-1) as number);
+}
+
+/**
+ * True when a cell is an indicator word or a near miss of one (`基本完成`, `完工`): up to one
+ * character wrong in `开工`, up to two in `基本建成`. Used to recognise the lower row of a merged
+ * header even when one of its cells has a typo, so the typo can be named where it is.
+ */
+export function isNearIndicatorWord(label: string): boolean {
+  const name = normalizeName(label);
+  if (name === '') return false;
+  return Object.keys(INDICATOR_WORDS).some((word) => editDistance(name, word) <= Math.floor([...word].length / 2));
+}
+
+/** True when an upper cell of a merged header names a group: `合计`, `2023年` or `2023`. */
+export function isGroupWord(label: string): boolean {
+  return /^(合计|\d{4}年?)$/u.test(normalizeName(label));
+}
+
 /** Classifies a (joined) header name; null when it is not a column of the task table. */
 export function classifyHeader(label: string): ColumnRole | null {
   const name = normalizeName(label);

@@ -16,6 +16,7 @@ export const CODES = {
   unclosedQuote: 'E_UNCLOSED_QUOTE',
   textAfterQuote: 'E_TEXT_AFTER_QUOTE',
   noData: 'E_NO_DATA',
+  noCounties: 'E_NO_COUNTIES',
   columnMissing: 'E_COLUMN_MISSING',
   columnDuplicate: 'E_COLUMN_DUPLICATE',
   columnUnknown: 'E_COLUMN_UNKNOWN',
@@ -25,6 +26,8 @@ export const CODES = {
   emptyCounty: 'E_EMPTY_COUNTY',
   countyMarkup: 'E_COUNTY_MARKUP',
   countyControl: 'E_COUNTY_CONTROL',
+  countyFormula: 'E_COUNTY_FORMULA',
+  countyTotalLike: 'E_COUNTY_TOTAL_LIKE',
   duplicateTotalRow: 'E_DUPLICATE_TOTAL_ROW',
   rowTooLong: 'E_ROW_TOO_LONG',
   rowTooShort: 'E_ROW_TOO_SHORT',
@@ -47,6 +50,7 @@ export const MESSAGES = {
   textAfterQuote: (text: string) =>
     `右引号「"」之后还有文字「${text}」：引号只能括住整个单元格，请删去多余的文字，或把整个单元格放进引号里。`,
   noData: () => `只有表头，没有数据行：请在表头下方每个县（市、区）填一行。`,
+  noCounties: () => `只有「合计」行，没有任何县（市、区）的数据行：请在「合计」行之外为每个县（市、区）各填一行。`,
   noCountyColumn: (example: string) => `缺少「${example}」列：第一列应为县（市、区）名称，表头写作「${example}」。`,
   noYearColumns: () => `没有找到任何年度列：表头应写作「2023年开工」「2023年基本建成」等，或用两行表头（上行「2023年」，下行「开工」「基本建成」）。`,
   columnMissing: (label: string, year: number) =>
@@ -55,6 +59,14 @@ export const MESSAGES = {
     `「${label}」列重复（第 ${first} 列已有同名列）：请删去多余的一列。`,
   columnUnknown: (label: string) =>
     `无法识别的列名「${label}」：列名应为「县（市、区）」「合计开工」「合计基本建成」或「YYYY年开工」「YYYY年基本建成」，请改正或删去该列。`,
+  columnUnknownGroup: (group: string) =>
+    `无法识别的表头「${group}」：两行表头的上行应为「县（市、区）」「合计」或年份（如「2023年」），请改正。`,
+  columnUnknownIndicator: (sub: string) =>
+    `无法识别的表头「${sub}」：两行表头的下行应为「开工」或「基本建成」，请改正。`,
+  columnNoGroup: (sub: string) =>
+    `下行表头「${sub}」的上方没有「合计」或年份：请在上行这一列填写「合计」或年份（如「2023年」）。`,
+  columnNoIndicator: (group: string) =>
+    `上行表头「${group}」的下方为空：请在下行填写「开工」或「基本建成」。`,
   columnUnnamed: () =>
     `这一列有数据但没有列名：请补上列名（如「2023年开工」）或删去该列。`,
   emptyCell: (label: string, county: string) =>
@@ -68,6 +80,10 @@ export const MESSAGES = {
     `县（市、区）名称「${name}」含有字符「${ch}」：名称只能是文字，请删去 <、>、&、引号等符号。`,
   countyControl: (name: string, code: string) =>
     `县（市、区）名称「${name}」含有不可见的控制字符 ${code}：请删去后重新输入名称。`,
+  countyFormula: (name: string, ch: string) =>
+    `县（市、区）名称「${name}」以「${ch}」开头：用 Excel 打开下载的 CSV 时会被当作公式执行，请删去开头的「${ch}」，名称只写文字。`,
+  countyTotalLike: (name: string) =>
+    `县（市、区）名称「${name}」像是合计行：它会被当作一个县（市、区）再计入合计，使全市合计翻倍。请只保留一行「合计」（就写「合计」二字），删去这一行或改为县（市、区）的名称。`,
   duplicateTotalRow: (first: number) => `「合计」行重复（第 ${first} 行已有）：请只保留一行「合计」。`,
   rowTooLong: (value: string, width: number) =>
     `本行比表头多出单元格「${value}」（表头共 ${width} 列）：请删去多余的内容或补上列名。`,

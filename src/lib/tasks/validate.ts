@@ -22,13 +22,18 @@ export interface TaskValidation {
 
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/u;
 const MARKUP = /[<>&"'`]/u;
+/** A first character that makes Excel read the cell as a formula (CSV/formula injection). */
+const FORMULA = /^[=+\-@]/u;
+/** A name that reads as a total row other than 「合计」 itself: 全市合计, 总计, 小计, 全市. */
+const TOTAL_LIKE = /合计|总计|小计|^全市/u;
 
 /**
  * A cell → a whole number of 套, or null. Accepts full-width digits (３８００), surrounding spaces
- * and thousands separators (3,800, only possible in a quoted cell); nothing else.
+ * and thousands separators (3,800, only possible in a quoted cell); nothing else — not a space
+ * inside the number (`3 800`, `12 34`), which may be two figures run together.
  */
 export function parseCount(cell: string): number | null {
-  const s = cell.normalize('NFKC').replace(/\s+/gu, '');
+  const s = cell.normalize('NFKC').trim();
   const digits = /^\d+$/.test(s) ? s : /^\d{1,3}(,\d{3})+$/.test(s) ? s.replace(/,/g, '') : null;
   if (digits === null) return null;
   const value = Number(digits);
@@ -62,6 +67,9 @@ function checkName(name: string, line: number, column: number, file: string): Is
     const { shown, code } = showControl(name);
     return issueError(file, line, column, CODES.countyControl, MESSAGES.countyControl(shown, code));
   }
+  const formula = FORMULA.exec(name)?.[0];
+  if (formula) return issueError(file, line, column, CODES.countyFormula, MESSAGES.countyFormula(name, formula));
+  if (TOTAL_LIKE.test(normalizeName(name))) return issueError(file, line, column, CODES.countyTotalLike, MESSAGES.countyTotalLike(name));
   const markup = MARKUP.exec(name)?.[0];
   if (markup) return issueError(file, line, column, CODES.countyMarkup, MESSAGES.countyMarkup(name, markup));
   return null;
@@ -108,6 +116,12 @@ export function validateTasks(raw: RawTaskTable, file: string): TaskValidation {
   }
 
   const countyColumn = layout.countyColumn;
+  const isTotalRow = (row: RawTaskRow) => normalizeName(row.cells[countyColumn - 1] ?? '') === '合计';
+  const onlyTotal = raw.rows.every(isTotalRow) ? raw.rows[0] : undefined;
+  if (onlyTotal) {
+    issues.push(issueError(file, onlyTotal.line, countyColumn, CODES.noCounties, MESSAGES.noCounties()));
+    return { table: null, issues };
+  }
   const rows: ValidRow[] = [];
   const names = new Map<string, number>();
   let totalRow: ValidRow | null = null;
@@ -121,7 +135,7 @@ export function validateTasks(raw: RawTaskTable, file: string): TaskValidation {
       continue;
     }
     const name = row.cells[countyColumn - 1] ?? '';
-    const isTotal = normalizeName(name) === '合计';
+    const isTotal = isTotalRow(row);
     let nameIssue = isTotal ? null : checkName(name, row.line, countyColumn, file);
     const firstLine = isTotal ? totalLine : names.get(normalizeName(name));
     if (!nameIssue && firstLine !== undefined) {

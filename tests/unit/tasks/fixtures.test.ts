@@ -39,6 +39,7 @@ describe('readTasks accepts what staff really produce, into the identical table'
     ['thousands-separators.csv', 'utf-8'],
     ['full-width-digits.csv', 'gb18030'],
     ['year-without-nian.csv', 'utf-8'],
+    ['title-and-unit-rows-above-header.csv', 'gb18030'],
   ])('readTasks reads %s (%s) into the table of data/tasks.csv', (name, encoding) => {
     const file = `${ACCEPTED}/${name}`;
     const result = readTasks(new Uint8Array(readFileSync(file)), file);
@@ -91,6 +92,32 @@ describe('readTasks rejects each bad form with its pinned message, line and colu
     ['an unclosed quote', 'unclosed-quote.csv', [
       'unclosed-quote.csv:22:2: E_UNCLOSED_QUOTE 引号「"」没有闭合，本行之后的内容都被当作同一个单元格：请补上右引号或删去多余的引号。',
       'unclosed-quote.csv:22:3: E_ROW_TOO_SHORT 本行只有 2 个单元格，表头共 7 列：请补齐缺少的数字。',
+    ]],
+    ['a typo in the lower row of a merged header, named where it is', 'merged-header-lower-typo.csv', [
+      'merged-header-lower-typo.csv:2:5: E_COLUMN_UNKNOWN 无法识别的表头「基本完成」：两行表头的下行应为「开工」或「基本建成」，请改正。',
+      'merged-header-lower-typo.csv:1:0: E_COLUMN_MISSING 缺少「2023年基本建成」列：2023 年应同时有「开工」和「基本建成」两列，请补上。',
+    ]],
+    ['a duplicate in the lower row of a merged header', 'merged-header-lower-duplicate.csv', [
+      'merged-header-lower-duplicate.csv:2:5: E_COLUMN_DUPLICATE 「2023年开工」列重复（第 4 列已有同名列）：请删去多余的一列。',
+      'merged-header-lower-duplicate.csv:1:0: E_COLUMN_MISSING 缺少「2023年基本建成」列：2023 年应同时有「开工」和「基本建成」两列，请补上。',
+    ]],
+    ['a year typo in a merged header (2024年份), alone and without false sum errors', 'merged-header-year-typo.csv', [
+      'merged-header-year-typo.csv:1:6: E_COLUMN_UNKNOWN 无法识别的表头「2024年份」：两行表头的上行应为「县（市、区）」「合计」或年份（如「2023年」），请改正。',
+    ]],
+    ['a 合计 row without any county', 'only-total-row.csv', [
+      'only-total-row.csv:2:1: E_NO_COUNTIES 只有「合计」行，没有任何县（市、区）的数据行：请在「合计」行之外为每个县（市、区）各填一行。',
+    ]],
+    ['a county named like a total row (全市合计)', 'county-named-like-total.csv', [
+      'county-named-like-total.csv:23:1: E_COUNTY_TOTAL_LIKE 县（市、区）名称「全市合计」像是合计行：它会被当作一个县（市、区）再计入合计，使全市合计翻倍。请只保留一行「合计」（就写「合计」二字），删去这一行或改为县（市、区）的名称。',
+    ]],
+    ['a figure with a space inside (3 800)', 'inner-space-number.csv', [
+      'inner-space-number.csv:3:2: E_NOT_INTEGER 「合计开工」应为非负整数，实际为「3 800」：请只填写阿拉伯数字，如 3800。',
+    ]],
+    ['text after a closing quote', 'text-after-quote.csv', [
+      'text-after-quote.csv:22:1: E_TEXT_AFTER_QUOTE 右引号「"」之后还有文字「x」：引号只能括住整个单元格，请删去多余的文字，或把整个单元格放进引号里。',
+    ]],
+    ['a county name that Excel would run as a formula', 'county-formula.csv', [
+      "county-formula.csv:6:1: E_COUNTY_FORMULA 县（市、区）名称「=cmd|' /C calc'!A0」以「=」开头：用 Excel 打开下载的 CSV 时会被当作公式执行，请删去开头的「=」，名称只写文字。",
     ]],
     ['several problems (GBK), all at once', 'several-problems.csv', [
       'several-problems.csv:3:4: E_NOT_INTEGER 「2023年开工」应为非负整数，实际为「约2313」：请只填写阿拉伯数字，如 3800。',

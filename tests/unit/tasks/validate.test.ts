@@ -17,7 +17,7 @@ describe('parseCount', () => {
   });
 
   it('parseCount refuses anything else', () => {
-    for (const bad of ['约3800', '-5', '3800.5', '38,00', '3 800套', '', '1e3', '99999999999999999999']) {
+    for (const bad of ['约3800', '-5', '3800.5', '38,00', '3 800套', '', '1e3', '99999999999999999999', '3 800', '12 34', '3\u3000800']) {
       expect(parseCount(bad)).toBeNull();
     }
   });
@@ -93,6 +93,50 @@ describe('validateTasks', () => {
   });
 });
 
+describe('validateTasks on county names', () => {
+  it('validateTasks rejects a county named like a total row, which would double the city totals', () => {
+    const text = [HEADER, '合计,4,0,2,0,2,0', '甲县,4,0,2,0,2,0', '总计,4,0,2,0,2,0', '全 市,4,0,2,0,2,0', '全市小计,4,0,2,0,2,0', '合 计,4,0,2,0,2,0'].join('\n');
+    const fix = '它会被当作一个县（市、区）再计入合计，使全市合计翻倍。请只保留一行「合计」（就写「合计」二字），删去这一行或改为县（市、区）的名称。';
+    expect(check(text).lines).toEqual([
+      `t.csv:4:1: E_COUNTY_TOTAL_LIKE 县（市、区）名称「总计」像是合计行：${fix}`,
+      `t.csv:5:1: E_COUNTY_TOTAL_LIKE 县（市、区）名称「全 市」像是合计行：${fix}`,
+      `t.csv:6:1: E_COUNTY_TOTAL_LIKE 县（市、区）名称「全市小计」像是合计行：${fix}`,
+      't.csv:7:1: E_DUPLICATE_TOTAL_ROW 「合计」行重复（第 2 行已有）：请只保留一行「合计」。',
+    ]);
+  });
+
+  it('validateTasks accepts 全南县 (a county that merely starts with 全) and 「合 计」 as the 合计 row', () => {
+    const { lines, table } = check([HEADER, '合 计,4,0,2,0,2,0', '全南县,4,0,2,0,2,0'].join('\n'));
+    expect(lines).toEqual([]);
+    expect(table?.source?.totalRowLine).toBe(2);
+  });
+
+  it('validateTasks rejects county names starting with = + - @, which spreadsheets run as formulas', () => {
+    const text = [HEADER, '+甲县,2,0,1,0,1,0', '-1+2,2,0,1,0,1,0', '@SUM(A1),2,0,1,0,1,0', '乙区,2,0,1,0,1,0'].join('\n');
+    const fix = (name: string, ch: string) =>
+      `县（市、区）名称「${name}」以「${ch}」开头：用 Excel 打开下载的 CSV 时会被当作公式执行，请删去开头的「${ch}」，名称只写文字。`;
+    expect(check(text).lines).toEqual([
+      `t.csv:2:1: E_COUNTY_FORMULA ${fix('+甲县', '+')}`,
+      `t.csv:3:1: E_COUNTY_FORMULA ${fix('-1+2', '-')}`,
+      `t.csv:4:1: E_COUNTY_FORMULA ${fix('@SUM(A1)', '@')}`,
+    ]);
+  });
+
+  it('validateTasks rejects a file whose only data row is the 合计 row', () => {
+    expect(check(`${HEADER}\n\n 合计 ,2,0,1,0,1,0\n`).lines).toEqual([
+      't.csv:3:1: E_NO_COUNTIES 只有「合计」行，没有任何县（市、区）的数据行：请在「合计」行之外为每个县（市、区）各填一行。',
+    ]);
+  });
+
+  it('validateTasks rejects a figure with a space inside, and names text after a closing quote', () => {
+    const text = [HEADER, '甲县,12 34,0,1,0,1,0', '"乙区"区,2,0,1,0,1,0'].join('\r\n');
+    expect(check(text).lines).toEqual([
+      't.csv:3:1: E_TEXT_AFTER_QUOTE 右引号「"」之后还有文字「区」：引号只能括住整个单元格，请删去多余的文字，或把整个单元格放进引号里。',
+      't.csv:2:2: E_NOT_INTEGER 「合计开工」应为非负整数，实际为「12 34」：请只填写阿拉伯数字，如 3800。',
+    ]);
+  });
+});
+
 describe('validateTasks on a header problem', () => {
   it('validateTasks reports only the header when a typo hides a year, not a sum error on every row', () => {
     const header = '县（市、区）,合计开工,合计基本建成,2023年开工,2023年基本建成,2024年份开工,2024年份基本建成';
@@ -101,6 +145,23 @@ describe('validateTasks on a header problem', () => {
     expect(lines).toEqual([
       't.csv:1:6: E_COLUMN_UNKNOWN 无法识别的列名「2024年份开工」：列名应为「县（市、区）」「合计开工」「合计基本建成」或「YYYY年开工」「YYYY年基本建成」，请改正或删去该列。',
       't.csv:1:7: E_COLUMN_UNKNOWN 无法识别的列名「2024年份基本建成」：列名应为「县（市、区）」「合计开工」「合计基本建成」或「YYYY年开工」「YYYY年基本建成」，请改正或删去该列。',
+    ]);
+  });
+
+  it('validateTasks names a merged header cell left empty or without its group, in the row where it is', () => {
+    const lower = ',开工,基本建成,,基本建成,开工,基本建成';
+    expect(check(`县（市、区）,,,2023年,,2024年,\n${lower}\n甲县,2,0,1,0,1,0\n`).lines).toEqual([
+      't.csv:1:2: E_COLUMN_UNKNOWN 下行表头「开工」的上方没有「合计」或年份：请在上行这一列填写「合计」或年份（如「2023年」）。',
+      't.csv:1:3: E_COLUMN_UNKNOWN 下行表头「基本建成」的上方没有「合计」或年份：请在上行这一列填写「合计」或年份（如「2023年」）。',
+      't.csv:2:4: E_COLUMN_UNKNOWN 上行表头「2023年」的下方为空：请在下行填写「开工」或「基本建成」。',
+      't.csv:1:0: E_COLUMN_MISSING 缺少「2023年开工」列：2023 年应同时有「开工」和「基本建成」两列，请补上。',
+    ]);
+  });
+
+  it('validateTasks skips title and unit rows above the header, keeping real line numbers', () => {
+    const text = `任务表,,\n,,单位：套（户）\n\n县（市、区）,2023年开工,2023年基本建成\n甲县,x,1\n`;
+    expect(check(text).lines).toEqual([
+      't.csv:5:2: E_NOT_INTEGER 「2023年开工」应为非负整数，实际为「x」：请只填写阿拉伯数字，如 3800。',
     ]);
   });
 });
