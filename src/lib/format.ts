@@ -54,3 +54,11 @@ export function formatShare(part: number, whole: number, digits = 1): string {
   const units = (2n * BigInt(part) * scale + BigInt(whole)) / (2n * BigInt(whole));
   return `${formatDecimal(Number(units) / 10 ** digits, digits)}%`;
 }
+
+/** `2023—2024年` for the years of the table (one year: `2023年`). */
+export function formatYearSpan(years: readonly number[]): string {
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (first === undefined || last === undefined) return '';
+  return first === last ? `${first}年` : `${first}—${last}年`;
+}

@@ -4,7 +4,7 @@
  * carries no build time.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { expectedRoutes } from '../lib/site/postcheck.ts';
+import { expectedRoutes } from '../lib/site/routes.ts';
 import { absoluteUrl } from '../lib/site/paths.ts';
 
 export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { sitemap: 'sitemap' } }] : [])) satisfies GetStaticPaths;

@@ -101,6 +101,11 @@ describe('a site with two releases of the table', () => {
     expect(links).toEqual([`${BASE}data/releases/v2/tasks.csv`, `${BASE}data/releases/v1/tasks.csv`]);
     expect(readFileSync(path.join(out, 'data/releases/v1/tasks.csv'), 'utf8')).toContain('章贡区,3800,1704,2313,672,1487,1032');
     expect(readFileSync(path.join(out, 'data/releases/v2/tasks.csv'), 'utf8')).toContain('章贡区,3913,1704,2313,672,1600,1032');
+    const sums = readFileSync(path.join(out, 'data/SHA256SUMS'), 'utf8');
+    expect(sums).toMatch(/^[0-9a-f]{64} {2}releases\/v1\/tasks\.csv$/m);
+    expect(sums).toMatch(/^[0-9a-f]{64} {2}releases\/v2\/tasks\.csv$/m);
+    const pkg = JSON.parse(readFileSync(path.join(out, 'data/datapackage.json'), 'utf8'));
+    expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(expect.arrayContaining(['releases/v1/tasks.csv', 'releases/v2/tasks.csv']));
   });
 
   it('marks adjusted figures against attachment 1-1 as issued on county pages and tables', () => {

@@ -1,7 +1,7 @@
 /** All downloads at once, in a fixed order, with every body as the exact bytes to serve. */
 import type { TaskTable } from '../tasks/types.ts';
 import type { DownloadExtras, DownloadFile } from './types.ts';
-import { describeDownloadFiles } from './catalog.ts';
+import { describeDownloadFiles, releasePath } from './catalog.ts';
 import { SUMS_PATH, toBytes, writeSha256Sums } from './checksums.ts';
 import { writeDataPackage } from './datapackage.ts';
 import { writeTasksJson } from './json.ts';
@@ -9,11 +9,12 @@ import { writeCountyCsv, writeTasksCsv, writeTasksLongCsv } from './tables.ts';
 
 /**
  * Every file under `/data/`: tasks.csv, tasks-long.csv, tasks.json, counties/<slug>.csv (table
- * order), plan.txt and plan.json (the given bytes, unchanged), datapackage.json, SHA256SUMS.
+ * order), releases/<version>/tasks.csv (oldest first), plan.txt and plan.json (the given bytes, unchanged), datapackage.json, SHA256SUMS.
  * Bodies are `Uint8Array`s; the same inputs always give the same bytes.
  */
 export function buildDownloads(table: TaskTable, extras: DownloadExtras): DownloadFile[] {
-  const mediaTypes = new Map(describeDownloadFiles(table, extras.sourceTitle).map((d) => [d.path, d.mediaType]));
+  const releases = extras.releases ?? [];
+  const mediaTypes = new Map(describeDownloadFiles(table, extras.sourceTitle, releases).map((d) => [d.path, d.mediaType]));
   const file = (path: string, body: string | Uint8Array): DownloadFile => {
     const mediaType = mediaTypes.get(path);
     if (mediaType === undefined) throw new RangeError(`no description for download ${JSON.stringify(path)}`);
@@ -24,9 +25,10 @@ export function buildDownloads(table: TaskTable, extras: DownloadExtras): Downlo
     file('data/tasks-long.csv', writeTasksLongCsv(table)),
     file('data/tasks.json', writeTasksJson(table, extras.sourceTitle)),
     ...table.counties.map((county) => file(`data/counties/${county.slug}.csv`, writeCountyCsv(table, county))),
+    ...releases.map((release) => file(releasePath(release.version), writeTasksCsv(release.table))),
     file('data/plan.txt', extras.planText),
     file('data/plan.json', extras.planJson),
   ];
-  const withPackage = [...data, file('data/datapackage.json', writeDataPackage(table, data, extras.sourceTitle))];
+  const withPackage = [...data, file('data/datapackage.json', writeDataPackage(table, data, extras.sourceTitle, releases))];
   return [...withPackage, file(SUMS_PATH, writeSha256Sums(withPackage))];
 }

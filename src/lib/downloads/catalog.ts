@@ -4,7 +4,7 @@
  * documentation and the machine-readable description come from one source.
  */
 import type { TaskTable } from '../tasks/types.ts';
-import type { DownloadField } from './types.ts';
+import type { DownloadField, ReleaseFile } from './types.ts';
 import { DOWNLOAD_FIELDS } from './fields.ts';
 import { TABLE_ATTACHMENT, TABLE_TITLE, TOTAL_NAME, UNIT } from './labels.ts';
 import { LONG_CSV, WIDE_CSV } from './tables.ts';
@@ -40,7 +40,7 @@ const JSON_TYPE = 'application/json';
 const WIDE_NOTE = `UTF-8 编码（带 BOM）、CRLF 换行，Excel 与 WPS 可直接打开而不出现乱码。单位：${UNIT}。`;
 
 /** Every download for this table, in the order the site publishes them. */
-export function describeDownloadFiles(table: TaskTable, sourceTitle: string): DownloadDoc[] {
+export function describeDownloadFiles(table: TaskTable, sourceTitle: string, releases: readonly Pick<ReleaseFile, 'version' | 'date' | 'table'>[] = []): DownloadDoc[] {
   const wide = DOWNLOAD_FIELDS.wide(table.years);
   const countyKey = wide[0]?.name ?? '';
   const csv = { format: 'csv', mediatype: 'text/csv', mediaType: CSV_TYPE, encoding: 'utf-8', inPackage: true } as const;
@@ -85,6 +85,18 @@ export function describeDownloadFiles(table: TaskTable, sourceTitle: string): Do
         description: `${county.name}的任务：表头与 tasks.csv 相同，只有该县（市、区）一行数据。${WIDE_NOTE}`,
         csv: { ...WIDE_CSV },
         fields: wide,
+        primaryKey: [countyKey],
+      }),
+    ),
+    ...releases.map(
+      (release): DownloadDoc => ({
+        ...csv,
+        path: releasePath(release.version),
+        name: `release-${release.version.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+        title: `任务表 ${release.version} 版（${release.date} 发布）`,
+        description: `${release.date} 发布的 ${release.version} 版任务表，网址固定不变，可用于引用当时的数字。表头与 tasks.csv 相同。${WIDE_NOTE}`,
+        csv: { ...WIDE_CSV },
+        fields: DOWNLOAD_FIELDS.wide(release.table.years),
         primaryKey: [countyKey],
       }),
     ),
@@ -134,6 +146,11 @@ export function describeDownloadFiles(table: TaskTable, sourceTitle: string): Do
     },
   ];
   return docs;
+}
+
+/** Where a published version of the table is served: `data/releases/v2/tasks.csv`. */
+export function releasePath(version: string): string {
+  return `data/releases/${version}/tasks.csv`;
 }
 
 /** `data/tasks.csv` → `tasks.csv`: a path relative to the data directory. */

@@ -4,7 +4,7 @@
  * say: no licence, date, version or publisher is invented.
  */
 import type { TaskTable } from '../tasks/types.ts';
-import type { DownloadField, DownloadFile } from './types.ts';
+import type { DownloadField, DownloadFile, ReleaseFile } from './types.ts';
 import { describeDownloadFiles, toDataPath, type DownloadDoc } from './catalog.ts';
 import { hashSha256, toBytes } from './checksums.ts';
 import { TABLE_ATTACHMENT, TOTAL_NAME, UNIT } from './labels.ts';
@@ -58,8 +58,13 @@ function describeResource(doc: DownloadDoc, body: string | Uint8Array, source: J
  * The descriptor for the given files (each must appear in the catalog; datapackage.json and
  * SHA256SUMS themselves are skipped). Resources follow the order of `files`.
  */
-export function describeDataPackage(table: TaskTable, files: readonly DownloadFile[], sourceTitle: string): JsonValue {
-  const docs = new Map(describeDownloadFiles(table, sourceTitle).map((doc) => [doc.path, doc]));
+export function describeDataPackage(
+  table: TaskTable,
+  files: readonly DownloadFile[],
+  sourceTitle: string,
+  releases: readonly ReleaseFile[] = [],
+): JsonValue {
+  const docs = new Map(describeDownloadFiles(table, sourceTitle, releases).map((doc) => [doc.path, doc]));
   const source: JsonValue = { title: `《${sourceTitle}》${TABLE_ATTACHMENT}`, path: 'plan.txt' };
   const resources: JsonValue[] = [];
   for (const file of files) {
@@ -83,6 +88,6 @@ export function describeDataPackage(table: TaskTable, files: readonly DownloadFi
 }
 
 /** `data/datapackage.json`: the descriptor, pretty-printed (two spaces), ending in one LF. */
-export function writeDataPackage(table: TaskTable, files: readonly DownloadFile[], sourceTitle: string): string {
-  return `${JSON.stringify(describeDataPackage(table, files, sourceTitle), null, 2)}\n`;
+export function writeDataPackage(table: TaskTable, files: readonly DownloadFile[], sourceTitle: string, releases: readonly ReleaseFile[] = []): string {
+  return `${JSON.stringify(describeDataPackage(table, files, sourceTitle, releases), null, 2)}\n`;
 }

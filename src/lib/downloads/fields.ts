@@ -2,6 +2,7 @@
  * The columns of every tabular download, described once. The /data/ page renders these as
  * documentation and datapackage.json turns them into Table Schema fields, so the two agree.
  */
+import { formatYearSpan } from '../format.ts';
 import type { DownloadField } from './types.ts';
 import { COUNTY_HEADER, INDICATOR_WORDS, TOTAL_NAME, UNIT, UNIT_EN, formatWideHeader } from './labels.ts';
 
@@ -10,13 +11,6 @@ const INDICATORS: readonly Indicator[] = ['started', 'completed'];
 
 const COUNT = { required: true, minimum: 0 } as const;
 
-/** `2023—2024年` for the years of the table (one year: `2023年`). */
-export function formatYearSpan(years: readonly number[]): string {
-  const first = years[0];
-  const last = years[years.length - 1];
-  if (first === undefined || last === undefined) return '';
-  return first === last ? `${first}年` : `${first}—${last}年`;
-}
 
 /** Columns of the wide Chinese tables (`tasks.csv`, `counties/<slug>.csv`) for the given years. */
 export function describeWideFields(years: readonly number[]): DownloadField[] {

@@ -1,7 +1,7 @@
 /** Download writers: every file under `/data/`, as bytes, from the validated task table. */
-export type { DownloadExtras, DownloadField, DownloadFile } from './types.ts';
+export type { DownloadExtras, DownloadField, DownloadFile, ReleaseFile } from './types.ts';
 export { buildDownloads } from './build.ts';
-export { describeDownloadFiles, toDataPath, DATA_DIR, type DownloadDoc } from './catalog.ts';
+export { describeDownloadFiles, releasePath, toDataPath, DATA_DIR, type DownloadDoc } from './catalog.ts';
 export { hashSha256, toBytes, writeSha256Sums, SUMS_PATH } from './checksums.ts';
 export { BOM, formatCsv, formatCsvField } from './csv.ts';
 export { describeDataPackage, writeDataPackage, DATA_PACKAGE_PROFILE, PACKAGE_NAME, type JsonValue } from './datapackage.ts';

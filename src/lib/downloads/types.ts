@@ -1,4 +1,5 @@
 /** Types shared by the download writers. */
+import type { TaskTable } from '../tasks/types.ts';
 
 /** One file the site publishes under `/data/`. */
 export interface DownloadFile {
@@ -18,6 +19,15 @@ export interface DownloadExtras {
   planJson: string;
   /** Title of the plan, e.g. `赣州市城市棚户区改造攻坚行动方案`. */
   sourceTitle: string;
+  /** Every published version of the table, oldest first: each is served at data/releases/<version>/tasks.csv. */
+  releases?: readonly ReleaseFile[];
+}
+
+/** A published version of the table (see data/releases.csv). */
+export interface ReleaseFile {
+  version: string;
+  date: string;
+  table: TaskTable;
 }
 
 /** A column of a download, documented once for the /data/ page and datapackage.json. */

@@ -11,10 +11,11 @@ export function serialisePlan(site: Site): string {
   return `${JSON.stringify(plan, null, 2)}\n`;
 }
 
-/** Every file under /data/ (tables, plan text and structure, datapackage.json, SHA256SUMS). */
+/** Every file under /data/ (tables, releases, plan text and structure, datapackage.json, SHA256SUMS). */
 export function siteDownloads(site: Site): DownloadFile[] {
   if (memo?.site !== site) {
-    memo = { site, files: buildDownloads(site.tasks, { planText: site.planBytes, planJson: serialisePlan(site), sourceTitle: site.plan.title }) };
+    const releases = [...site.releases].reverse().map(({ version, date, table }) => ({ version, date, table }));
+    memo = { site, files: buildDownloads(site.tasks, { planText: site.planBytes, planJson: serialisePlan(site), sourceTitle: site.plan.title, releases }) };
   }
   return memo.files;
 }

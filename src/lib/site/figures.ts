@@ -8,6 +8,7 @@
 import { countyStartsForYearChart } from '../charts/countyStartsForYear.ts';
 import { countyTotalsChart } from '../charts/countyTotals.ts';
 import { countyYearSplitChart } from '../charts/countyYearSplit.ts';
+import { renderChart } from '../charts/render.ts';
 import type { ChartSpec } from '../charts/types.ts';
 import { yearTotalsChart } from '../charts/yearTotals.ts';
 import type { Site } from '../load.ts';
@@ -56,7 +57,8 @@ export function figuresForPart(site: Site, part: Part): ChartSpec[] {
   const lines = new Set(site.plan.headline.map((h) => h.line));
   const statesTargets = part.paragraphs.some((p) => lines.has(p.line));
   if (!statesTargets) return [];
-  return [remember(site, 'year-totals', () => yearTotalsChart(site.tasks)), remember(site, 'county-totals', () => countyTotalsChart(site.tasks))];
+  const { years, counties } = cityFigures(site);
+  return [years, counties];
 }
 
 /** Charts beside a work item, following the rules in this module's comment. */
@@ -64,13 +66,22 @@ export function figuresForItem(site: Site, item: WorkItem): ChartSpec[] {
   if (!namesCountyGovernments(item)) return [];
   const text = itemText(item);
   if (START_DEADLINE.test(text)) return site.tasks.years.map((y) => remember(site, `county-starts:${y}`, () => countyStartsForYearChart(site.tasks, y)));
-  if (ANNUAL_TARGETS.test(text)) return [remember(site, 'county-totals', () => countyTotalsChart(site.tasks))];
+  if (ANNUAL_TARGETS.test(text)) return [cityFigures(site).counties];
   return [];
+}
+
+/** The city-wide charts: totals by year, and every county's totals (home, /counties/, part 二). */
+export function cityFigures(site: Site): { years: ChartSpec; counties: ChartSpec } {
+  return {
+    years: remember(site, 'year-totals', () => yearTotalsChart(site.tasks)),
+    counties: remember(site, 'county-totals', () => countyTotalsChart(site.tasks)),
+  };
 }
 
 /** Charts on the home page. */
 export function figuresForHome(site: Site): ChartSpec[] {
-  return [remember(site, 'year-totals', () => yearTotalsChart(site.tasks)), remember(site, 'county-totals', () => countyTotalsChart(site.tasks))];
+  const { years, counties } = cityFigures(site);
+  return [years, counties];
 }
 
 /** Charts on a county page: the county among all counties, and its split by year. */
@@ -102,4 +113,16 @@ export function figureById(site: Site, id: string): ChartSpec | undefined {
   const cached = cacheFor(site);
   if (!cached.byId) cached.byId = new Map(allFigures(site).map((spec) => [spec.id, spec]));
   return cached.byId.get(id);
+}
+
+const svgs = new WeakMap<ChartSpec, string>();
+
+/** The inline SVG of a chart, rendered once however many pages show it. */
+export function renderFigure(spec: ChartSpec): string {
+  let svg = svgs.get(spec);
+  if (svg === undefined) {
+    svg = renderChart(spec);
+    svgs.set(spec, svg);
+  }
+  return svg;
 }

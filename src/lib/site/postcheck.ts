@@ -4,26 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { loadSite } from '../load.ts';
-import { routes } from './paths.ts';
-
-/** Every route the site must contain for the loaded data. */
-export function expectedRoutes(): string[] {
-  const site = loadSite();
-  const items = site.plan.parts.flatMap((p) => p.items);
-  return [
-    routes.home(),
-    routes.plan(),
-    ...site.plan.parts.map((p) => routes.part(p.number)),
-    ...items.map((i) => routes.item(i.ordinal)),
-    routes.units(),
-    ...site.plan.units.map((u) => routes.unit(u.slug)),
-    routes.counties(),
-    ...site.tasks.counties.map((c) => routes.county(c.slug)),
-    routes.data(),
-    routes.updates(),
-  ];
-}
+import { expectedRoutes } from './routes.ts';
 
 function listHtml(dir: string): string[] {
   const out: string[] = [];

@@ -1,0 +1,21 @@
+/** Every page route the site has for the loaded data (for the sitemap and the output check). */
+import { loadSite } from '../load.ts';
+import { routes } from './paths.ts';
+
+/** Home, plan, parts, items, units, counties, data and updates, in a fixed order. */
+export function expectedRoutes(): string[] {
+  const site = loadSite();
+  const items = site.plan.parts.flatMap((p) => p.items);
+  return [
+    routes.home(),
+    routes.plan(),
+    ...site.plan.parts.map((p) => routes.part(p.number)),
+    ...items.map((i) => routes.item(i.ordinal)),
+    routes.units(),
+    ...site.plan.units.map((u) => routes.unit(u.slug)),
+    routes.counties(),
+    ...site.tasks.counties.map((c) => routes.county(c.slug)),
+    routes.data(),
+    routes.updates(),
+  ];
+}
