@@ -31,4 +31,13 @@ describe('parsePlanMeta', () => {
   it('rejects a missing header', () => {
     expect(parsePlanMeta('发布机构,甲\n', FILE).issues.map((i) => i.code)).toEqual(['E_META_HEADER']);
   });
+
+  it('counts real lines when a value holds a quoted line break', () => {
+    const { meta, issues } = parsePlanMeta('字段,内容\r\n发布机构,"某某\r\n办公室"\r\n作者,某人\r\n成文日期,2023年\r\n', FILE);
+    expect(meta.fields).toEqual([{ field: '发布机构', value: '某某\r\n办公室' }]);
+    expect(issues.map(formatIssue)).toEqual([
+      'data/plan-meta.csv:4:1: E_META_FIELD 未知字段「作者」：可填写的字段为 索引号、发布机构、主题分类、成文日期、发文字号、发布日期、有效性、原文链接。',
+      'data/plan-meta.csv:5:2: E_META_DATE 「成文日期」应为日期，实际为「2023年」：请写成 2023-05-20 这样的格式，或留空。',
+    ]);
+  });
 });
