@@ -28,17 +28,8 @@ export const FONT_SIZE = 17;
 /** Font size of the value labels at the bar ends. */
 export const VALUE_FONT_SIZE = 15;
 
-/** `29951` → `29,951`: grouping in threes, independent of the ICU build. */
-export function formatCount(n: number): string {
-  const sign = n < 0 ? '-' : '';
-  const digits = String(Math.round(Math.abs(n)));
-  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** `0.661` → `66.1%` */
-export function formatPercent(share: number): string {
-  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
-}
+/** Counts and percentages are written by the site's one formatter, so charts and tables agree. */
+export { formatTao as formatCount, formatPercent } from '../format';
 
 /**
  * Width of a line of text in SVG units, estimated: CJK and full-width characters take 1em,

@@ -27,6 +27,8 @@ export function expectSvgSnapshot(name: string, svg: string): void {
   const golden = join(SNAPSHOTS, `${name}.svg`);
   const changed = join(SNAPSHOTS, `${name}-changed.svg`);
   if (!existsSync(golden)) {
+    // In CI a missing golden file is a failure: a chart must never go unchecked because its file was lost.
+    if (process.env.CI) expect.fail(`tests/snapshots/${name}.svg is missing: run the tests locally to write it, look at it, and commit it`);
     mkdirSync(SNAPSHOTS, { recursive: true });
     writeFileSync(golden, actual);
     return;
