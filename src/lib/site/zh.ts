@@ -1,4 +1,8 @@
-/** Every piece of Chinese interface text the site shows, in one place. */
+/**
+ * Chinese interface text used by more than one component or page (navigation, labels, link texts).
+ * Sentences that belong to one page and quote its figures stay in that page; chart text is in
+ * src/lib/charts/text.ts and download descriptions in src/lib/downloads/labels.ts.
+ */
 export const zh = {
   siteName: '赣州市城市棚户区改造攻坚行动',
   siteTagline: '方案全文、任务数据与图表',
@@ -14,15 +18,9 @@ export const zh = {
   },
   dataUpdated: '数据更新于',
   source: '来源',
-  sourceName: '赣州市城市棚户区改造攻坚行动方案',
-  attachmentSource: '赣州市城市棚户区改造攻坚行动方案 附件1-1',
-  unitTao: '套（户）',
-  indicator: { started: '开工', completed: '基本建成' },
-  total: '合计',
   contents: '目录',
   permalink: '本节链接',
   responsibleUnits: '责任单位',
-  collective: '及',
   prevItem: '上一项',
   nextItem: '下一项',
   allItems: '全部工作事项',
@@ -30,13 +28,7 @@ export const zh = {
   downloadCsv: '下载 CSV',
   downloadSvg: '下载图表 SVG',
   showTable: '查看数据表',
-  namedOn: '负责的工作事项',
-  notNamed: '—',
-  share: '占全市比重',
-  rank: '全市排名',
-  completionRatio: '基本建成 ÷ 开工',
   adjusted: (issued: string, now: string) => `原计划 ${issued}，调整为 ${now}`,
   notFoundTitle: '页面不存在',
   qrLabel: '用手机扫码打开本页',
-  printNote: '打印版',
 } as const;
