@@ -11,7 +11,7 @@ import type { TaskTable } from './types.ts';
 import { validateTasks } from './validate.ts';
 
 export { decodeTable, type DecodedTable, type TableEncoding } from './decode.ts';
-export { tokenizeCsv, type CsvRecord, type CsvTokens } from './csv.ts';
+export { tokenizeCsv, type CsvRecord, type CsvTokens, type TextAfterQuote } from './csv.ts';
 export { classifyHeader, labelColumn, COUNTY_HEADER, type ColumnRole } from './header.ts';
 export { parseTaskCsv, type RawColumn, type RawTaskRow, type RawTaskTable } from './parse.ts';
 export { resolveColumns, type FigureColumn, type TaskLayout } from './columns.ts';
