@@ -12,7 +12,7 @@ import { writeTasksCsv } from '../lib/downloads/index.ts';
 import { DataError, formatIssue, issueError, type Issue } from '../lib/errors.ts';
 import { buildSite, sitePaths } from '../lib/load.ts';
 import { formatTao } from '../lib/format.ts';
-import { describeFigure, diffFigures, mapTableFigures } from '../lib/releases/diff.ts';
+import { describeFigure, diffFigures, isEmptyDiff, mapTableFigures, summarizeDiff } from '../lib/releases/diff.ts';
 import { isIsoDate, writeReleaseIndex } from '../lib/releases/index.ts';
 
 const USAGE = '用法：npm run release -- --date 2024-06-30 --note "本次调整的内容和依据"';
@@ -87,7 +87,7 @@ export function runRelease(args: readonly string[], io: ReleaseIo): number {
   const latest = releases[releases.length - 1];
   const problems: Issue[] = [];
   const diff = latest ? diffFigures(mapTableFigures(latest.table), mapTableFigures(site.tasks)) : null;
-  if (latest && diff && diff.changes.length === 0 && diff.added.length === 0 && diff.removed.length === 0) {
+  if (latest && diff && isEmptyDiff(diff)) {
     problems.push(issueError(tasksFile, 0, 0, 'E_RELEASE_NO_CHANGE', `任务表与最新版本 ${latest.version}（${latest.date}）完全相同，无需发布：请先修改 ${tasksFile} 并保存。`));
   }
   if (latest && request.date < latest.date) {
@@ -111,7 +111,7 @@ export function runRelease(args: readonly string[], io: ReleaseIo): number {
 
   io.stdout(`已记录 ${version}（${request.date}）：${request.note}`);
   if (diff) {
-    io.stdout(`与 ${latest?.version} 相比有 ${diff.changes.length} 处变化：`);
+    io.stdout(`与 ${latest?.version} 相比：${summarizeDiff(diff)}。`);
     for (const c of diff.changes) {
       const show = (v: number | null) => (v === null ? '（无）' : formatTao(v));
       io.stdout(`  ${c.county} ${describeFigure(c.year, c.indicator)} ${show(c.from)} → ${show(c.to)}`);

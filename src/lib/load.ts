@@ -12,7 +12,7 @@ import { DataError, hasErrors, issueError, issueWarning, type Issue } from './er
 import { parsePlanMeta, type PlanMeta } from './meta.ts';
 import { parsePlan } from './plan/index.ts';
 import type { Plan } from './plan/types.ts';
-import { diffFigures, mapAttachmentFigures, mapTableFigures, type TableDiff } from './releases/diff.ts';
+import { diffFigures, isEmptyDiff, mapAttachmentFigures, mapTableFigures, summarizeDiff, type TableDiff } from './releases/diff.ts';
 import { parseReleaseIndex, type ReleaseEntry } from './releases/index.ts';
 import { decodeTable } from './tasks/decode.ts';
 import { crossCheckTasks, deriveTasks, readTasks, type DerivedTasks } from './tasks/index.ts';
@@ -107,13 +107,13 @@ function loadReleases(dataDir: string, current: TaskTable | null, issues: Issue[
   const latest = releases[releases.length - 1];
   if (latest && current) {
     const pending = diffFigures(mapTableFigures(latest.table), mapTableFigures(current));
-    if (pending.changes.length > 0 || pending.added.length > 0 || pending.removed.length > 0) {
+    if (!isEmptyDiff(pending)) {
       const file = path.join(dataDir, 'tasks.csv');
-      const count = pending.changes.length;
+      const summary = summarizeDiff(pending);
       issues.push(
         options.allowUnreleased
-          ? issueWarning(file, 0, 0, 'W_UNRELEASED_CHANGES', `任务表与最新发布版本 ${latest.version}（${latest.date}）有 ${count} 处数字不同：校验通过后请运行 npm run release -- --date 日期 --note "说明" 记录为新版本。`)
-          : issueError(file, 0, 0, 'E_UNRELEASED_CHANGES', `任务表与最新发布版本 ${latest.version}（${latest.date}）有 ${count} 处数字不同，尚未记录为新版本：请先运行 npm run release -- --date 日期 --note "说明"，再构建网站。`),
+          ? issueWarning(file, 0, 0, 'W_UNRELEASED_CHANGES', `任务表与最新发布版本 ${latest.version}（${latest.date}）相比 ${summary}：校验通过后请运行 npm run release -- --date 日期 --note "说明" 记录为新版本。`)
+          : issueError(file, 0, 0, 'E_UNRELEASED_CHANGES', `任务表与最新发布版本 ${latest.version}（${latest.date}）相比 ${summary}，尚未记录为新版本：请先运行 npm run release -- --date 日期 --note "说明"，再构建网站。`),
       );
     }
   }

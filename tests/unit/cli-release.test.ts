@@ -39,7 +39,7 @@ describe('npm run release', () => {
     expect(runRelease(['--date', '2026-12-01', '--note', '章贡区2024年开工任务调增'], io)).toBe(0);
     expect(out).toEqual([
       '已记录 v2（2026-12-01）：章贡区2024年开工任务调增',
-      '与 v1 相比有 2 处变化：',
+      '与 v1 相比：1 个数字有变化（合计随之变化）。',
       '  章贡区 合计开工 3,800 → 3,913',
       '  章贡区 2024年开工 1,487 → 1,600',
       '下一步：运行 npm run build 生成网站，再把 dist/ 复制到网站服务器。',
@@ -94,7 +94,7 @@ describe('npm run release', () => {
 describe('buildSite with releases', () => {
   it('stops the build when the table has changes not yet recorded as a release', () => {
     editTasks(raise);
-    expect(() => buildSite(PLAN, dir)).toThrowError(/E_UNRELEASED_CHANGES 任务表与最新发布版本 v1（2026-11-28）有 2 处数字不同，尚未记录为新版本/);
+    expect(() => buildSite(PLAN, dir)).toThrowError(/E_UNRELEASED_CHANGES 任务表与最新发布版本 v1（2026-11-28）相比 1 个数字有变化（合计随之变化），尚未记录为新版本/);
     expect(buildSite(PLAN, dir, { allowUnreleased: true }).warnings.map((w) => w.code)).toContain('W_UNRELEASED_CHANGES');
   });
 

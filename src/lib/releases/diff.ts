@@ -105,3 +105,21 @@ export function diffFigures(older: FigureMap, newer: FigureMap): TableDiff {
 export function describeFigure(year: number | null, indicator: Indicator): string {
   return `${year === null ? '合计' : `${year}年`}${indicator === 'started' ? '开工' : '基本建成'}`;
 }
+
+/**
+ * How a diff reads in one phrase: the year figures that changed (each county's 合计 follows from
+ * them and is listed, not counted), e.g. `1 个数字有变化（合计随之变化）`.
+ */
+export function summarizeDiff(diff: TableDiff): string {
+  const edited = diff.changes.filter((c) => c.year !== null).length;
+  const totals = diff.changes.length - edited;
+  const parts = [`${edited} 个数字有变化${totals > 0 ? '（合计随之变化）' : ''}`];
+  if (diff.added.length > 0) parts.push(`新增 ${diff.added.join('、')}`);
+  if (diff.removed.length > 0) parts.push(`删去 ${diff.removed.join('、')}`);
+  return parts.join('，');
+}
+
+/** True when two tables hold the same counties and figures. */
+export function isEmptyDiff(diff: TableDiff): boolean {
+  return diff.changes.length === 0 && diff.added.length === 0 && diff.removed.length === 0;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFigure, diffFigures, figureKey, mapAttachmentFigures, mapTableFigures, type FigureMap } from '../../../src/lib/releases/diff.ts';
+import { describeFigure, diffFigures, figureKey, isEmptyDiff, mapAttachmentFigures, mapTableFigures, summarizeDiff, type FigureMap } from '../../../src/lib/releases/diff.ts';
 import type { TaskTable } from '../../../src/lib/tasks/types.ts';
 import type { AttachmentTable } from '../../../src/lib/plan/types.ts';
 
@@ -84,5 +84,14 @@ describe('describeFigure', () => {
   it('names a figure the way the table headers do', () => {
     expect(describeFigure(2024, 'started')).toBe('2024年开工');
     expect(describeFigure(null, 'completed')).toBe('合计基本建成');
+  });
+});
+
+describe('summarizeDiff', () => {
+  it('counts the edited year figures, not the totals that follow from them', () => {
+    const v1 = table([['章贡区', 2313, 672, 1487, 1032]]);
+    const v2 = table([['章贡区', 2313, 672, 1600, 1032], ['新区', 1, 0, 0, 0]]);
+    expect(summarizeDiff(diffFigures(mapTableFigures(v1), mapTableFigures(v2)))).toBe('5 个数字有变化（合计随之变化），新增 新区');
+    expect(isEmptyDiff(diffFigures(mapTableFigures(v1), mapTableFigures(v1)))).toBe(true);
   });
 });
