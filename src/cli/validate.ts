@@ -13,14 +13,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DataError, formatIssue, hasErrors, type Issue } from '../lib/errors.ts';
-import { checkDataFolder } from '../lib/load.ts';
+import { collectIssues, formatIssue, hasErrors, type Issue } from '../lib/errors.ts';
+import { checkDataFolder, DEFAULT_PLAN_FILE, DEFAULT_TASKS_FILE } from '../lib/load.ts';
 import { parsePlan } from '../lib/plan/index.ts';
 import type { Plan } from '../lib/plan/types.ts';
 import { crossCheckTasks, readTasks, type ReadTasks } from '../lib/tasks/index.ts';
 
-export const DEFAULT_PLAN = 'seeds/000_37d43cbaf8be4606.txt';
-export const DEFAULT_TASKS = 'data/tasks.csv';
+export const DEFAULT_PLAN = DEFAULT_PLAN_FILE;
+export const DEFAULT_TASKS = DEFAULT_TASKS_FILE;
 
 const USAGE = '用法：npm run validate [-- --tasks 任务表.csv] [--plan 方案.txt]';
 
@@ -84,16 +84,6 @@ function readInput(file: string, io: ValidateIo): Uint8Array {
   }
 }
 
-/** Runs one pipeline step, moving the issues of a {@link DataError} into `issues`. */
-function attempt<T>(issues: Issue[], step: () => T): T | null {
-  try {
-    return step();
-  } catch (error) {
-    if (!(error instanceof DataError)) throw error;
-    issues.push(...error.issues);
-    return null;
-  }
-}
 
 function summarizePlan(plan: Plan, file: string): string {
   const items = plan.parts.reduce((n, p) => n + p.items.length, 0);
@@ -125,8 +115,8 @@ export function runValidate(args: readonly string[], io: ValidateIo): number {
   }
 
   const issues: Issue[] = [];
-  const plan = attempt(issues, () => parsePlan(planBytes, files.plan));
-  const tasks = attempt(issues, () => readTasks(tasksBytes, files.tasks));
+  const plan = collectIssues(issues, () => parsePlan(planBytes, files.plan));
+  const tasks = collectIssues(issues, () => readTasks(tasksBytes, files.tasks));
   if (tasks) issues.push(...tasks.warnings);
   if (plan && tasks) issues.push(...crossCheckTasks(tasks.table, plan, files.tasks));
   // The default table is checked as the build will publish it: with its release history and metadata.

@@ -57,3 +57,14 @@ export function throwIfErrors(issues: readonly Issue[]): Issue[] {
   if (hasErrors(issues)) throw new DataError(issues);
   return issues.filter((i) => i.severity === 'warning');
 }
+
+/** Runs one pipeline step, moving the issues of a {@link DataError} into `issues`; null when it failed. */
+export function collectIssues<T>(issues: Issue[], step: () => T): T | null {
+  try {
+    return step();
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    issues.push(...error.issues);
+    return null;
+  }
+}

@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DataError, hasErrors, issueError, issueWarning, type Issue } from './errors.ts';
+import { collectIssues, DataError, hasErrors, issueError, issueWarning, type Issue } from './errors.ts';
 import { parsePlanMeta, type PlanMeta } from './meta.ts';
 import { parsePlan } from './plan/index.ts';
 import type { Plan } from './plan/types.ts';
@@ -20,6 +20,7 @@ import type { TaskTable } from './tasks/types.ts';
 
 export const DEFAULT_PLAN_FILE = 'seeds/000_37d43cbaf8be4606.txt';
 export const DEFAULT_DATA_DIR = 'data';
+export const DEFAULT_TASKS_FILE = `${DEFAULT_DATA_DIR}/tasks.csv`;
 
 /** A published version of the table with what changed against the one before. */
 export interface Release extends ReleaseEntry {
@@ -59,18 +60,6 @@ function readBytes(file: string, issues: Issue[], code: string, hint: string): U
   return new Uint8Array(readFileSync(file));
 }
 
-/** Collects issues from a step that throws DataError; returns null when it failed. */
-function attempt<T>(issues: Issue[], step: () => T): T | null {
-  try {
-    return step();
-  } catch (error) {
-    if (error instanceof DataError) {
-      issues.push(...error.issues);
-      return null;
-    }
-    throw error;
-  }
-}
 
 /** Options of {@link buildSite}. */
 export interface BuildSiteOptions {
@@ -87,7 +76,7 @@ function loadReleases(dataDir: string, current: TaskTable | null, issues: Issue[
     issues.push(issueWarning(indexFile, 0, 0, 'W_NO_RELEASES', `没有发布记录「${indexFile}」：页面将不显示“数据更新于”。请用 npm run release 记录首次发布。`));
     return [];
   }
-  const decoded = attempt(issues, () => decodeTable(new Uint8Array(readFileSync(indexFile)), indexFile));
+  const decoded = collectIssues(issues, () => decodeTable(new Uint8Array(readFileSync(indexFile)), indexFile));
   if (!decoded) return [];
   const { entries, issues: indexIssues } = parseReleaseIndex(decoded.text, indexFile);
   issues.push(...indexIssues);
@@ -97,7 +86,7 @@ function loadReleases(dataDir: string, current: TaskTable | null, issues: Issue[
     const file = path.join(dataDir, 'releases', `${entry.version}.csv`);
     const bytes = readBytes(file, issues, 'E_RELEASE_FILE', `发布记录第 ${entry.line} 行的版本 ${entry.version} 缺少数据文件。请勿删除 ${dataDir}/releases/ 中的文件。`);
     if (!bytes) continue;
-    const read = attempt(issues, () => readTasks(bytes, file));
+    const read = collectIssues(issues, () => readTasks(bytes, file));
     if (!read) continue;
     const previous = releases[releases.length - 1];
     const diff = previous ? diffFigures(mapTableFigures(previous.table), mapTableFigures(read.table)) : null;
@@ -123,7 +112,7 @@ function loadReleases(dataDir: string, current: TaskTable | null, issues: Issue[
 function loadMeta(dataDir: string, issues: Issue[]): PlanMeta {
   const file = path.join(dataDir, 'plan-meta.csv');
   if (!existsSync(file)) return { fields: [] };
-  const decoded = attempt(issues, () => decodeTable(new Uint8Array(readFileSync(file)), file));
+  const decoded = collectIssues(issues, () => decodeTable(new Uint8Array(readFileSync(file)), file));
   if (!decoded) return { fields: [] };
   const { meta, issues: metaIssues } = parsePlanMeta(decoded.text, file);
   issues.push(...metaIssues);
@@ -142,11 +131,11 @@ export function checkDataFolder(dataDir: string, current: TaskTable | null, issu
 export function buildSite(planFile: string, dataDir: string, options: BuildSiteOptions = {}): Site {
   const issues: Issue[] = [];
   const planBytes = readBytes(planFile, issues, 'E_PLAN_MISSING', '方案原文应放在 seeds/ 目录中。');
-  const plan = planBytes ? attempt(issues, () => parsePlan(planBytes, planFile)) : null;
+  const plan = planBytes ? collectIssues(issues, () => parsePlan(planBytes, planFile)) : null;
 
   const tasksFile = path.join(dataDir, 'tasks.csv');
   const tasksBytes = readBytes(tasksFile, issues, 'E_TASKS_MISSING', '任务表应为 data/tasks.csv。');
-  const read = tasksBytes ? attempt(issues, () => readTasks(tasksBytes, tasksFile)) : null;
+  const read = tasksBytes ? collectIssues(issues, () => readTasks(tasksBytes, tasksFile)) : null;
   if (read) issues.push(...read.warnings);
   if (read && plan) issues.push(...crossCheckTasks(read.table, plan, tasksFile));
 

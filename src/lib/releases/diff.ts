@@ -3,6 +3,7 @@
  * attachment 1-1 as issued. Both read as `章贡区 2024年开工 1487 → 1600`.
  */
 import type { AttachmentTable } from '../plan/types.ts';
+import { normalizeName } from '../tasks/names.ts';
 import type { Indicator, TaskTable } from '../tasks/types.ts';
 
 /** One figure that differs: `year` null is the county's 合计 over all years. */
@@ -22,8 +23,12 @@ export interface TableDiff {
   changes: FigureChange[];
 }
 
-/** county → `year|total:indicator` → value. */
-export type FigureMap = Map<string, Map<string, number>>;
+/**
+ * Normalised county name (as validation compares names: NFKC, no spaces) → the name as written
+ * and its figures, `year|total:indicator` → value. A county respelled with full-width characters
+ * or spaces is the same county, not one removed and one added.
+ */
+export type FigureMap = Map<string, { name: string; figures: Map<string, number> }>;
 
 const INDICATORS: Indicator[] = ['started', 'completed'];
 
@@ -43,7 +48,7 @@ export function mapTableFigures(table: TaskTable): FigureMap {
       for (const ind of INDICATORS) figures.set(figureKey(year, ind), y[ind]);
     }
     for (const ind of INDICATORS) figures.set(figureKey(null, ind), county.total[ind]);
-    map.set(county.name, figures);
+    map.set(normalizeName(county.name), { name: county.name, figures });
   }
   return map;
 }
@@ -52,13 +57,13 @@ export function mapTableFigures(table: TaskTable): FigureMap {
 export function mapAttachmentFigures(attachment: AttachmentTable): FigureMap {
   const map: FigureMap = new Map();
   for (const row of attachment.rows) {
-    if (row.name.replace(/\s/g, '') === '合计') continue;
+    if (normalizeName(row.name) === '合计') continue;
     const figures = new Map<string, number>();
     attachment.columns.forEach((col, i) => {
       const value = row.values[i];
       if (value !== undefined) figures.set(figureKey(col.year, col.indicator), value);
     });
-    map.set(row.name, figures);
+    map.set(normalizeName(row.name), { name: row.name, figures });
   }
   return map;
 }
@@ -83,20 +88,20 @@ export function diffFigures(older: FigureMap, newer: FigureMap): TableDiff {
   const push = (county: string, key: string, from: number | null, to: number | null) =>
     changes.push({ county, ...parseKey(key), from, to });
 
-  for (const [county, figures] of newer) {
-    const before = older.get(county);
+  for (const [key, { name: county, figures }] of newer) {
+    const before = older.get(key)?.figures;
     if (!before) added.push(county);
     const keys = [...new Set([...figures.keys(), ...(before?.keys() ?? [])])].sort(compareKeys);
-    for (const key of keys) {
-      const from = before?.get(key) ?? null;
-      const to = figures.get(key) ?? null;
-      if (from !== to) push(county, key, from, to);
+    for (const figure of keys) {
+      const from = before?.get(figure) ?? null;
+      const to = figures.get(figure) ?? null;
+      if (from !== to) push(county, figure, from, to);
     }
   }
-  for (const [county, figures] of older) {
-    if (newer.has(county)) continue;
+  for (const [key, { name: county, figures }] of older) {
+    if (newer.has(key)) continue;
     removed.push(county);
-    for (const key of [...figures.keys()].sort(compareKeys)) push(county, key, figures.get(key) ?? null, null);
+    for (const figure of [...figures.keys()].sort(compareKeys)) push(county, figure, figures.get(figure) ?? null, null);
   }
   return { added, removed, changes };
 }

@@ -75,8 +75,8 @@ describe('mapAttachmentFigures', () => {
     };
     const map: FigureMap = mapAttachmentFigures(attachment);
     expect([...map.keys()]).toEqual(['章贡区']);
-    expect(map.get('章贡区')?.get(figureKey(2023, 'started'))).toBe(10);
-    expect(map.get('章贡区')?.get(figureKey(null, 'completed'))).toBe(5);
+    expect(map.get('章贡区')?.figures.get(figureKey(2023, 'started'))).toBe(10);
+    expect(map.get('章贡区')?.figures.get(figureKey(null, 'completed'))).toBe(5);
   });
 });
 
@@ -93,5 +93,13 @@ describe('summarizeDiff', () => {
     const v2 = table([['章贡区', 2313, 672, 1600, 1032], ['新区', 1, 0, 0, 0]]);
     expect(summarizeDiff(diffFigures(mapTableFigures(v1), mapTableFigures(v2)))).toBe('5 个数字有变化（合计随之变化），新增 新区');
     expect(isEmptyDiff(diffFigures(mapTableFigures(v1), mapTableFigures(v1)))).toBe(true);
+  });
+});
+
+describe('diffFigures and respelled names', () => {
+  it('takes a county respelled with full-width letters or spaces for the same county', () => {
+    const v1 = table([['章贡区', 2313, 672, 1487, 1032]]);
+    const v2 = table([['章 贡 区', 2313, 672, 1487, 1032]]);
+    expect(diffFigures(mapTableFigures(v1), mapTableFigures(v2))).toEqual({ added: [], removed: [], changes: [] });
   });
 });
