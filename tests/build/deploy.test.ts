@@ -6,6 +6,9 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/lib/server/runBuild.ts';
@@ -106,6 +109,17 @@ describe('a site with two releases of the table', () => {
     expect(sums).toMatch(/^[0-9a-f]{64} {2}releases\/v2\/tasks\.csv$/m);
     const pkg = JSON.parse(readFileSync(path.join(out, 'data/datapackage.json'), 'utf8'));
     expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(expect.arrayContaining(['releases/v1/tasks.csv', 'releases/v2/tasks.csv']));
+    // The published descriptor, releases included, is valid against the official Data Package 2.0 profile.
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addFormat('textarea', true);
+    const validate = ajv.compile(JSON.parse(readFileSync('tests/fixtures/schemas/frictionless-datapackage-2.0.json', 'utf8')) as object);
+    expect(validate(pkg), JSON.stringify(validate.errors)).toBe(true);
+    for (const resource of pkg.resources as { path: string; bytes: number; hash: string }[]) {
+      const bytes = readFileSync(path.join(out, 'data', resource.path));
+      expect(bytes.length, resource.path).toBe(resource.bytes);
+      expect(`sha256:${createHash('sha256').update(bytes).digest('hex')}`, resource.path).toBe(resource.hash);
+    }
   });
 
   it('marks adjusted figures against attachment 1-1 as issued on county pages and tables', () => {
