@@ -7,11 +7,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/lib/server/runBuild.ts';
+import { compileDataPackageProfile } from '../helpers/datapackage.ts';
 import { startStaticServer, type StaticServer } from '../../src/lib/server/static.ts';
 
 const SITE = 'https://www.example.gov.cn';
@@ -110,10 +109,7 @@ describe('a site with two releases of the table', () => {
     const pkg = JSON.parse(readFileSync(path.join(out, 'data/datapackage.json'), 'utf8'));
     expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(expect.arrayContaining(['releases/v1/tasks.csv', 'releases/v2/tasks.csv']));
     // The published descriptor, releases included, is valid against the official Data Package 2.0 profile.
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    addFormats(ajv);
-    ajv.addFormat('textarea', true);
-    const validate = ajv.compile(JSON.parse(readFileSync('tests/fixtures/schemas/frictionless-datapackage-2.0.json', 'utf8')) as object);
+    const validate = compileDataPackageProfile();
     expect(validate(pkg), JSON.stringify(validate.errors)).toBe(true);
     for (const resource of pkg.resources as { path: string; bytes: number; hash: string }[]) {
       const bytes = readFileSync(path.join(out, 'data', resource.path));

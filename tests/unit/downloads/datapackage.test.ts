@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { compileDataPackageProfile } from '../../helpers/datapackage';
 import { describe, expect, it } from 'vitest';
 import { buildDownloads } from '../../../src/lib/downloads/build.ts';
 import { describeDownloadFiles } from '../../../src/lib/downloads/catalog.ts';
@@ -25,20 +24,13 @@ interface Resource {
   schema?: { fields: Field[]; primaryKey?: string[] };
 }
 
-const PROFILE = new URL('../../fixtures/schemas/frictionless-datapackage-2.0.json', import.meta.url);
 const table = buildSeedTable();
 const files = buildDownloads(table, { planText: readSeedBytes(), planJson: '{}\n', sourceTitle: SOURCE_TITLE });
 const packageFile = files.find((f) => f.path === 'data/datapackage.json');
 if (!packageFile) throw new Error('missing datapackage.json');
 const descriptor = JSON.parse(decodeBody(packageFile.body)) as Record<string, unknown> & { resources: Resource[] };
 
-function compileProfile() {
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  addFormats(ajv);
-  // The profile marks descriptions as `textarea`, an editor hint rather than a format to check.
-  ajv.addFormat('textarea', true);
-  return ajv.compile(JSON.parse(readFileSync(PROFILE, 'utf8')) as object);
-}
+const compileProfile = compileDataPackageProfile;
 
 describe('datapackage.json', () => {
   it('is valid against the official Data Package 2.0 profile', () => {
