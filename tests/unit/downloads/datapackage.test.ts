@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { compileDataPackageProfile } from '../../helpers/datapackage';
 import { describe, expect, it } from 'vitest';
 import { buildDownloads } from '../../../src/lib/downloads/build.ts';
