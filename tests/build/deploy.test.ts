@@ -121,7 +121,14 @@ describe('a site with two releases of the table', () => {
   it('marks adjusted figures against attachment 1-1 as issued on county pages and tables', () => {
     expect(text('counties/zhanggongqu/')).toContain('原计划 1,487，调整为 1,600');
     expect(text('counties/')).toContain('原计划 3,800，调整为 3,913');
-    expect(text('counties/nankangqu/')).not.toContain('原计划');
+    const ownTable = parseHTML(read('counties/nankangqu/')).document.querySelector('main > section.table-wrap')?.textContent ?? '';
+    expect(ownTable).toContain('3,162');
+    expect(ownTable).not.toContain('原计划');
+    // The tables of the charts mark them too.
+    const figures = (route: string) => [...parseHTML(read(route)).document.querySelectorAll('figure.chart table')].map((t) => t.textContent?.replace(/\s+/g, ' ') ?? '');
+    expect(figures('counties/').join(' ')).toContain('原计划 3,800，调整为 3,913');
+    expect(figures('counties/zhanggongqu/').join(' ')).toContain('原计划 1,487，调整为 1,600');
+    expect(figures('plan/items/1/').join(' ')).toContain('原计划 1,487，调整为 1,600');
   });
 
   it('shows the date of the latest release on every page', () => {

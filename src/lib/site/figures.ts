@@ -12,6 +12,7 @@ import { renderChart } from '../charts/render.ts';
 import type { ChartSpec } from '../charts/types.ts';
 import { yearTotalsChart } from '../charts/yearTotals.ts';
 import type { Site } from '../load.ts';
+import { lookupIssued } from './adjust.ts';
 import type { Part, WorkItem } from '../plan/types.ts';
 
 /** Matches a county-government unit: 各县（市、区）人民政府, or a 管委会 of a district in the table. */
@@ -28,29 +29,36 @@ function itemText(item: WorkItem): string {
   return [item.heading, ...item.body.map((p) => p.text)].join('');
 }
 
+/** Where a numeric cell of a chart's table sits in the task table, to mark adjusted figures. */
+type Locate = (row: Record<string, string | number>) => { county: string; year: number | null } | null;
+
 interface ChartCache {
   site: Site;
   byKey: Map<string, ChartSpec>;
+  locators: WeakMap<ChartSpec, Locate>;
   all: ChartSpec[] | null;
   byId?: Map<string, ChartSpec>;
 }
 let cache: ChartCache | null = null;
 
 function cacheFor(site: Site): ChartCache {
-  if (!cache || cache.site !== site) cache = { site, byKey: new Map(), all: null };
+  if (!cache || cache.site !== site) cache = { site, byKey: new Map(), locators: new WeakMap(), all: null };
   return cache;
 }
 
 /** Each chart is computed once per build, however many pages and endpoints ask for it. */
-function remember(site: Site, key: string, make: () => ChartSpec): ChartSpec {
-  const { byKey } = cacheFor(site);
+function remember(site: Site, key: string, make: () => ChartSpec, locate?: Locate): ChartSpec {
+  const { byKey, locators } = cacheFor(site);
   let spec = byKey.get(key);
   if (!spec) {
     spec = make();
     byKey.set(key, spec);
+    if (locate) locators.set(spec, locate);
   }
   return spec;
 }
+
+const countyTotal: Locate = (row) => ({ county: String(row.county), year: null });
 
 /** Charts beside a part: the headline targets when the part states them. */
 export function figuresForPart(site: Site, part: Part): ChartSpec[] {
@@ -65,7 +73,9 @@ export function figuresForPart(site: Site, part: Part): ChartSpec[] {
 export function figuresForItem(site: Site, item: WorkItem): ChartSpec[] {
   if (!namesCountyGovernments(item)) return [];
   const text = itemText(item);
-  if (START_DEADLINE.test(text)) return site.tasks.years.map((y) => remember(site, `county-starts:${y}`, () => countyStartsForYearChart(site.tasks, y)));
+  if (START_DEADLINE.test(text)) return site.tasks.years.map((y) =>
+      remember(site, `county-starts:${y}`, () => countyStartsForYearChart(site.tasks, y), (row) => ({ county: String(row.county), year: y })),
+    );
   if (ANNUAL_TARGETS.test(text)) return [cityFigures(site).counties];
   return [];
 }
@@ -74,7 +84,7 @@ export function figuresForItem(site: Site, item: WorkItem): ChartSpec[] {
 export function cityFigures(site: Site): { years: ChartSpec; counties: ChartSpec } {
   return {
     years: remember(site, 'year-totals', () => yearTotalsChart(site.tasks)),
-    counties: remember(site, 'county-totals', () => countyTotalsChart(site.tasks)),
+    counties: remember(site, 'county-totals', () => countyTotalsChart(site.tasks), countyTotal),
   };
 }
 
@@ -87,8 +97,11 @@ export function figuresForHome(site: Site): ChartSpec[] {
 /** Charts on a county page: the county among all counties, and its split by year. */
 export function figuresForCounty(site: Site, countyName: string): ChartSpec[] {
   return [
-    remember(site, `county-totals:${countyName}`, () => countyTotalsChart(site.tasks, { highlight: countyName })),
-    remember(site, `county-years:${countyName}`, () => countyYearSplitChart(site.tasks, countyName)),
+    remember(site, `county-totals:${countyName}`, () => countyTotalsChart(site.tasks, { highlight: countyName }), countyTotal),
+    remember(site, `county-years:${countyName}`, () => countyYearSplitChart(site.tasks, countyName), (row) => ({
+      county: countyName,
+      year: Number.parseInt(String(row.year), 10),
+    })),
   ];
 }
 
@@ -125,4 +138,18 @@ export function renderFigure(spec: ChartSpec): string {
     svgs.set(spec, svg);
   }
   return svg;
+}
+
+/**
+ * For a chart's table: the figure as issued in attachment 1-1 where today's differs (a number, or
+ * null for a county not in the issued table), `undefined` where it is unchanged or not a county's.
+ */
+export function issuedFigure(site: Site, spec: ChartSpec): (row: Record<string, string | number>, key: string) => number | null | undefined {
+  const locate = cacheFor(site).locators.get(spec);
+  const issued = lookupIssued(site.adjustments);
+  return (row, key) => {
+    const at = locate?.(row);
+    if (!at || (key !== 'started' && key !== 'completed')) return undefined;
+    return issued(at.county, at.year, key);
+  };
 }
