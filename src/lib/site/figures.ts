@@ -88,12 +88,6 @@ export function cityFigures(site: Site): { years: ChartSpec; counties: ChartSpec
   };
 }
 
-/** Charts on the home page. */
-export function figuresForHome(site: Site): ChartSpec[] {
-  const { years, counties } = cityFigures(site);
-  return [years, counties];
-}
-
 /** Charts on a county page: the county among all counties, and its split by year. */
 export function figuresForCounty(site: Site, countyName: string): ChartSpec[] {
   return [
@@ -111,7 +105,8 @@ export function allFigures(site: Site): ChartSpec[] {
   if (cached.all) return cached.all;
   const seen = new Map<string, ChartSpec>();
   const add = (specs: ChartSpec[]) => specs.forEach((s) => seen.set(s.id, s));
-  add(figuresForHome(site));
+  const city = cityFigures(site);
+  add([city.years, city.counties]);
   site.plan.parts.forEach((part) => {
     add(figuresForPart(site, part));
     part.items.forEach((item) => add(figuresForItem(site, item)));
