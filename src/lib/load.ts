@@ -9,7 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { collectIssues, DataError, hasErrors, issueError, issueWarning, type Issue } from './errors.ts';
-import { parsePlanMeta, type PlanMeta } from './meta.ts';
+import { describeSite, type SiteFacts } from './facts.ts';
+import { emptyPlanMeta, parsePlanMeta, type PlanMeta } from './meta/index.ts';
 import { parsePlan } from './plan/index.ts';
 import type { Plan } from './plan/types.ts';
 import { diffFigures, isEmptyDiff, mapAttachmentFigures, mapTableFigures, summarizeDiff, type TableDiff } from './releases/diff.ts';
@@ -34,6 +35,8 @@ export interface Site {
   planBytes: Uint8Array;
   plan: Plan;
   meta: PlanMeta;
+  /** What the site says about itself, settled once from the plan and the metadata. */
+  facts: SiteFacts;
   tasksFile: string;
   tasks: TaskTable;
   derived: DerivedTasks;
@@ -111,9 +114,9 @@ function loadReleases(dataDir: string, current: TaskTable | null, issues: Issue[
 
 function loadMeta(dataDir: string, issues: Issue[]): PlanMeta {
   const file = path.join(dataDir, 'plan-meta.csv');
-  if (!existsSync(file)) return { fields: [] };
+  if (!existsSync(file)) return emptyPlanMeta();
   const decoded = collectIssues(issues, () => decodeTable(new Uint8Array(readFileSync(file)), file));
-  if (!decoded) return { fields: [] };
+  if (!decoded) return emptyPlanMeta();
   const { meta, issues: metaIssues } = parsePlanMeta(decoded.text, file);
   issues.push(...metaIssues);
   return meta;
@@ -150,9 +153,10 @@ export function buildSite(planFile: string, dataDir: string, options: BuildSiteO
     planBytes,
     plan,
     meta,
+    facts: describeSite(plan, meta.site),
     tasksFile,
     tasks: read.table,
-    derived: deriveTasks(read.table),
+    derived: deriveTasks(read.table, { adjustments, units: plan.units }),
     releases,
     adjustments,
     warnings: issues.filter((i) => i.severity === 'warning'),

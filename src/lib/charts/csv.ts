@@ -6,6 +6,6 @@ import type { ChartSpec } from './types';
 export function chartCsv(spec: ChartSpec): string {
   const { columns, rows } = spec.table;
   const lines = [csvFormatRow(columns.map((c) => c.label))];
-  for (const row of rows) lines.push(csvFormatRow(columns.map((c) => String(row[c.key] ?? ''))));
+  for (const row of rows) lines.push(csvFormatRow(columns.map((c) => String(row.cells[c.key] ?? ''))));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -1,5 +1,5 @@
-/** Ordering and tail grouping of county rows: long lists keep their top N and sum the rest. */
-import type { CountyTargets, TaskTable } from '../tasks/types';
+/** Tail grouping of county rows: long lists keep their top N and sum the rest into one row. */
+import type { DerivedCounty } from '../tasks/derive';
 import { TEXT } from './text';
 import { formatCount } from './style';
 
@@ -13,6 +13,8 @@ export interface BarRow {
   count: number;
   /** The highlighted county. */
   highlight: boolean;
+  /** The county of a one-county row. */
+  county?: DerivedCounty;
 }
 
 /** How many rows a chart shows before it groups the tail. */
@@ -23,53 +25,37 @@ export interface TailOptions {
   topN?: number;
 }
 
-/** Rows sorted by `value` descending; ties keep file order (the sort is stable). */
-export function sortCounties(
-  counties: readonly CountyTargets[],
-  value: (c: CountyTargets) => number,
-): CountyTargets[] {
-  return [...counties].sort((a, b) => value(b) - value(a));
-}
-
-/** The county by name, or an error quoting the bad name. */
-export function findCounty(table: TaskTable, name: string): CountyTargets {
-  const county = table.counties.find((c) => c.name === name);
-  if (!county) throw new Error(`unknown county: 「${name}」`);
-  return county;
-}
-
-/** The year's figures, or an error quoting the bad year. */
-export function requireYear(table: TaskTable, year: number): void {
-  if (!table.years.includes(year)) throw new Error(`unknown year: ${year} (table has ${table.years.join(', ')})`);
-}
-
 /**
- * Bar rows for sorted counties: all of them when there are at most `maxRows`; otherwise the first
- * `topN`, the highlighted county if it falls outside them (`promoted`), and one row 「其余 N 个」 summing the
- * rest — nothing is dropped. `rest` is the number of counties in the grouped row (0 if none).
+ * Bar rows for counties already in order: all of them when there are at most `maxRows`; otherwise
+ * the first `topN`, the highlighted county if it falls outside them (`promoted`), and one row
+ * 「其余 N 个」 summing the rest — nothing is dropped. `rest` is the number of counties in the
+ * grouped row (0 if none).
  */
 export function groupTail(
-  sorted: readonly CountyTargets[],
-  figures: (c: CountyTargets) => { started: number; completed: number },
+  sorted: readonly DerivedCounty[],
+  figures: (c: DerivedCounty) => { started: number; completed: number },
   options: TailOptions & { highlight?: string } = {},
 ): { rows: BarRow[]; rest: number; restStarted: number; restCompleted: number; promoted?: string } {
   const { maxRows = 100, topN = 30, highlight } = options;
-  const toRow = (c: CountyTargets): BarRow => ({ label: c.name, ...figures(c), count: 1, highlight: c.name === highlight });
+  const toRow = (c: DerivedCounty): BarRow => ({ label: c.name, ...figures(c), count: 1, highlight: c.slug === highlight, county: c });
   if (sorted.length <= maxRows) return { rows: sorted.map(toRow), rest: 0, restStarted: 0, restCompleted: 0 };
-  const shown = sorted.slice(0, topN);
-  const tail = sorted.slice(topN).filter((c) => c.name !== highlight);
-  const promoted = sorted.slice(topN).find((c) => c.name === highlight);
-  const rows = shown.map(toRow);
-  if (promoted) rows.push(toRow(promoted));
+  const rows = sorted.slice(0, topN).map(toRow);
+  let promoted: DerivedCounty | undefined;
+  let rest = 0;
   let restStarted = 0;
   let restCompleted = 0;
-  for (const c of tail) {
+  for (let i = topN; i < sorted.length; i++) {
+    const c = sorted[i] as DerivedCounty;
+    if (c.slug === highlight) {
+      promoted = c;
+      continue;
+    }
     const f = figures(c);
+    rest++;
     restStarted += f.started;
     restCompleted += f.completed;
   }
-  if (tail.length > 0) {
-    rows.push({ label: TEXT.rest(formatCount(tail.length)), started: restStarted, completed: restCompleted, count: tail.length, highlight: false });
-  }
-  return { rows, rest: tail.length, restStarted, restCompleted, ...(promoted ? { promoted: promoted.name } : {}) };
+  if (promoted) rows.push(toRow(promoted));
+  if (rest > 0) rows.push({ label: TEXT.rest(formatCount(rest)), started: restStarted, completed: restCompleted, count: rest, highlight: false });
+  return { rows, rest, restStarted, restCompleted, ...(promoted ? { promoted: promoted.name } : {}) };
 }

@@ -1,17 +1,17 @@
-/** Chinese text used by the charts, in one place. */
-import type { Indicator } from '../tasks/types';
+/** Chinese text the charts write besides the grid's words (src/lib/grid.ts), in one place. */
+import { GRID_WORDS, indicatorWord, type Indicator } from '../grid';
+import type { ChartContext } from './types';
 
 export const TEXT = {
-  source: '来源：赣州市城市棚户区改造攻坚行动方案 附件1-1',
-  unit: '套',
-  county: '县（市、区）',
+  county: GRID_WORDS.county,
   year: '年份',
-  indicator: { started: '开工', completed: '基本建成' } satisfies Record<Indicator, string>,
   /** 「其余 N 个」, the grouped tail of a long list. */
   rest: (n: string) => `其余 ${n} 个`,
+  /** Colours of the two indicators as the descriptions name them. */
+  colour: { started: '蓝色', completed: '橙色' } satisfies Record<Indicator, string>,
 } as const;
 
 /** `开工（套）` */
-export function columnLabel(indicator: Indicator): string {
-  return `${TEXT.indicator[indicator]}（${TEXT.unit}）`;
+export function columnLabel(indicator: Indicator, context: Pick<ChartContext, 'unit'>): string {
+  return `${indicatorWord(indicator)}（${context.unit}）`;
 }

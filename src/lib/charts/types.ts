@@ -11,11 +11,23 @@ export interface ChartColumn {
   numeric: boolean;
 }
 
+/** One row of a chart's table: its cells, and where its figures come from. */
+export interface ChartRow {
+  /** Column key → value. */
+  cells: Record<string, string | number>;
+  /** The county whose figures the row holds (absent for a city total or a grouped tail). */
+  county?: string;
+  /** The year of the row's figures; null for the sum over all years. */
+  year?: number | null;
+  /** Column key → the figure as issued in the plan's attachment, where today's differs (null: not issued). */
+  issued?: Record<string, number | null>;
+}
+
 /** The numbers behind a chart, every row, never grouped. */
 export interface ChartTable {
   caption: string;
   columns: ChartColumn[];
-  rows: Record<string, string | number>[];
+  rows: ChartRow[];
 }
 
 /** A chart, ready to render: a plain description, no DOM. */
@@ -33,6 +45,20 @@ export interface ChartSpec {
   plot: Plot.PlotOptions & { width: number; height: number };
   /** The same numbers as the chart. */
   table: ChartTable;
-  /** Source line, e.g. 「来源：赣州市城市棚户区改造攻坚行动方案 附件1-1」. */
+  /** Source line, e.g. 「来源：某市某某行动方案 附件1」. */
+  source: string;
+}
+
+/** What every chart says besides its data: units, the subject's short word and the source line (from the site's facts). */
+export interface ChartContext {
+  /** The figures' unit in running text, e.g. `套`. */
+  unit: string;
+  /** The unit as the table names it, e.g. `套（户）`. */
+  unitFull: string;
+  /** The subject as a phrase before 任务 in the city-wide title (may be empty). */
+  subject: string;
+  /** A short subject word before 任务 in titles (may be empty). */
+  short: string;
+  /** The source line under the chart. */
   source: string;
 }

@@ -4,16 +4,14 @@
  * differ by position (separate blocks), by the header text, and by colour.
  */
 import * as Plot from '@observablehq/plot';
-import type { Indicator } from '../tasks/types';
+import { figureKey, INDICATORS, yearLabel, type Indicator } from '../grid';
+import type { YearSplit } from '../tasks/derive';
 import { COLORS, FONT_SIZE, VALUE_FONT_SIZE, WIDTH, estimateTextWidth, formatCount } from './style';
 import { TEXT, columnLabel } from './text';
+import type { ChartColumn, ChartContext, ChartRow } from './types';
 
 /** Figures of one year. */
-export interface YearFigures {
-  year: number;
-  started: number;
-  completed: number;
-}
+export type YearFigures = Pick<YearSplit, 'year' | Indicator>;
 
 interface Row {
   key: string;
@@ -22,18 +20,12 @@ interface Row {
   value: number;
 }
 
-const INDICATORS: readonly Indicator[] = ['started', 'completed'];
 const STEP = 32;
 const MARGIN_TOP = 4;
 const MARGIN_BOTTOM = 4;
 
-/** `2023年` */
-export function yearLabel(year: number): string {
-  return `${year}年`;
-}
-
 /** Plot options for the per-year block chart; height grows with the number of years. */
-export function yearBarsPlot(figures: readonly YearFigures[]): Plot.PlotOptions & { width: number; height: number } {
+export function yearBarsPlot(figures: readonly YearFigures[], context: ChartContext): Plot.PlotOptions & { width: number; height: number } {
   const bars: Row[] = [];
   const domain: string[] = [];
   for (const indicator of INDICATORS) {
@@ -44,7 +36,7 @@ export function yearBarsPlot(figures: readonly YearFigures[]): Plot.PlotOptions 
       bars.push({ key, indicator, label: yearLabel(f.year), value: f[indicator] });
     }
   }
-  const headers = INDICATORS.map((indicator) => ({ key: `h:${indicator}`, text: columnLabel(indicator) }));
+  const headers = INDICATORS.map((indicator) => ({ key: `h:${indicator}`, text: columnLabel(indicator, context) }));
   const max = Math.max(1, ...bars.map((b) => b.value));
   const marginLeft = Math.max(...bars.map((b) => estimateTextWidth(b.label, FONT_SIZE))) + 12;
   const marginRight = Math.max(...bars.map((b) => estimateTextWidth(formatCount(b.value), VALUE_FONT_SIZE))) + 12;
@@ -64,8 +56,7 @@ export function yearBarsPlot(figures: readonly YearFigures[]): Plot.PlotOptions 
     x: { domain: [0, max], axis: null },
     y: { domain, axis: null, padding: 0 },
     marks: [
-      barsOf('started'),
-      barsOf('completed'),
+      ...INDICATORS.map(barsOf),
       Plot.text(headers, { y: 'key', x: 0, text: 'text', textAnchor: 'start', fontWeight: 'bold', fontSize: FONT_SIZE, className: 'header' }),
       Plot.text(bars, { y: 'key', x: 0, text: 'label', textAnchor: 'end', dx: -8, fontSize: FONT_SIZE, className: 'row-label' }),
       Plot.text(bars, {
@@ -82,22 +73,36 @@ export function yearBarsPlot(figures: readonly YearFigures[]): Plot.PlotOptions 
 }
 
 /** Table columns for per-year figures. */
-export const YEAR_COLUMNS = [
-  { key: 'year', label: TEXT.year, numeric: false },
-  { key: 'started', label: columnLabel('started'), numeric: true },
-  { key: 'completed', label: columnLabel('completed'), numeric: true },
-];
+export function yearColumns(context: ChartContext): ChartColumn[] {
+  return [{ key: 'year', label: TEXT.year, numeric: false }, ...INDICATORS.map((i) => ({ key: i, label: columnLabel(i, context), numeric: true }))];
+}
 
-/** Table rows for per-year figures (year as `2023年`). */
-export function yearRows(figures: readonly YearFigures[]): Record<string, string | number>[] {
-  return figures.map((f) => ({ year: yearLabel(f.year), started: f.started, completed: f.completed }));
+/**
+ * Table rows for per-year figures (year as `2023年`); with a county, each row names it and carries
+ * the issued figures that differ from today's.
+ */
+export function yearRows(figures: readonly YearFigures[], county?: { name: string; issued: ReadonlyMap<string, number | null> }): ChartRow[] {
+  return figures.map((f) => ({
+    cells: { year: yearLabel(f.year), started: f.started, completed: f.completed },
+    ...(county ? { county: county.name, year: f.year, ...issuedCells(county.issued, f.year) } : {}),
+  }));
+}
+
+/** `{ issued: { started: 1487 } }` for the row's figures that were adjusted, or nothing. */
+export function issuedCells(issued: ReadonlyMap<string, number | null>, year: number | null, keys: readonly Indicator[] = INDICATORS): Pick<ChartRow, 'issued'> {
+  const cells: Record<string, number | null> = {};
+  for (const indicator of keys) {
+    const value = issued.get(figureKey(year, indicator));
+    if (value !== undefined) cells[indicator] = value;
+  }
+  return Object.keys(cells).length > 0 ? { issued: cells } : {};
 }
 
 /**
  * 「2023年29,951套，多于2024年的15,360套」 for two years; for more, lists all and names the largest.
  */
-export function compareYears(figures: readonly YearFigures[], indicator: Indicator): string {
-  const u = TEXT.unit;
+export function compareYears(figures: readonly YearFigures[], indicator: Indicator, context: ChartContext): string {
+  const u = context.unit;
   const parts = figures.map((f) => `${yearLabel(f.year)}${formatCount(f[indicator])}${u}`);
   if (figures.length === 2) {
     const [a, b] = figures as [YearFigures, YearFigures];

@@ -14,7 +14,7 @@ import { writeCountyCsv, writeTasksCsv, writeTasksLongCsv } from './tables.ts';
  */
 export function buildDownloads(table: TaskTable, extras: DownloadExtras): DownloadFile[] {
   const releases = extras.releases ?? [];
-  const mediaTypes = new Map(describeDownloadFiles(table, extras.sourceTitle, releases).map((d) => [d.path, d.mediaType]));
+  const mediaTypes = new Map(describeDownloadFiles(table, extras.facts, releases).map((d) => [d.path, d.mediaType]));
   const file = (path: string, body: string | Uint8Array): DownloadFile => {
     const mediaType = mediaTypes.get(path);
     if (mediaType === undefined) throw new RangeError(`no description for download ${JSON.stringify(path)}`);
@@ -23,12 +23,12 @@ export function buildDownloads(table: TaskTable, extras: DownloadExtras): Downlo
   const data: DownloadFile[] = [
     file('data/tasks.csv', writeTasksCsv(table)),
     file('data/tasks-long.csv', writeTasksLongCsv(table)),
-    file('data/tasks.json', writeTasksJson(table, extras.sourceTitle)),
+    file('data/tasks.json', writeTasksJson(table, extras.facts)),
     ...table.counties.map((county) => file(`data/counties/${county.slug}.csv`, writeCountyCsv(table, county))),
     ...releases.map((release) => file(releasePath(release.version), writeTasksCsv(release.table))),
     file('data/plan.txt', extras.planText),
     file('data/plan.json', extras.planJson),
   ];
-  const withPackage = [...data, file('data/datapackage.json', writeDataPackage(table, data, extras.sourceTitle, releases))];
+  const withPackage = [...data, file('data/datapackage.json', writeDataPackage(table, data, extras.facts, releases))];
   return [...withPackage, file(SUMS_PATH, writeSha256Sums(withPackage))];
 }

@@ -3,10 +3,12 @@
  * columns. The /data/ page renders this list and datapackage.json is made from it, so the
  * documentation and the machine-readable description come from one source.
  */
+import type { SiteFacts } from '../facts.ts';
+import { figureLabel, GRID_WORDS, INDICATORS } from '../grid.ts';
 import type { TaskTable } from '../tasks/types.ts';
 import type { DownloadField, ReleaseFile } from './types.ts';
-import { DOWNLOAD_FIELDS } from './fields.ts';
-import { TABLE_ATTACHMENT, TABLE_TITLE, TOTAL_NAME, UNIT } from './labels.ts';
+import { describeLongFields, describeWideFields } from './fields.ts';
+import { describeWideCsv } from './labels.ts';
 import { LONG_CSV, WIDE_CSV } from './tables.ts';
 
 /** Documentation of one download. */
@@ -37,11 +39,14 @@ export const DATA_DIR = 'data/';
 const CSV_TYPE = 'text/csv; charset=utf-8';
 const TEXT_TYPE = 'text/plain; charset=utf-8';
 const JSON_TYPE = 'application/json';
-const WIDE_NOTE = `UTF-8 编码（带 BOM）、CRLF 换行，Excel 与 WPS 可直接打开而不出现乱码。单位：${UNIT}。`;
+const { county: COUNTY, total: TOTAL } = GRID_WORDS;
 
 /** Every download for this table, in the order the site publishes them. */
-export function describeDownloadFiles(table: TaskTable, sourceTitle: string, releases: readonly Pick<ReleaseFile, 'version' | 'date' | 'table'>[] = []): DownloadDoc[] {
-  const wide = DOWNLOAD_FIELDS.wide(table.years);
+export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releases: readonly Pick<ReleaseFile, 'version' | 'date' | 'table'>[] = []): DownloadDoc[] {
+  const wide = describeWideFields(table.years, facts);
+  const WIDE_NOTE = describeWideCsv(facts.unit);
+  const plan = `《${facts.planTitle}》`;
+  const tableName = facts.table ? `${facts.table.name}《${facts.table.title}》` : '任务表';
   const countyKey = wide[0]?.name ?? '';
   const csv = { format: 'csv', mediatype: 'text/csv', mediaType: CSV_TYPE, encoding: 'utf-8', inPackage: true } as const;
   const docs: DownloadDoc[] = [
@@ -50,7 +55,7 @@ export function describeDownloadFiles(table: TaskTable, sourceTitle: string, rel
       path: 'data/tasks.csv',
       name: 'tasks',
       title: '任务表（中文表头，适合 Excel、WPS）',
-      description: `《${sourceTitle}》${TABLE_ATTACHMENT}《${TABLE_TITLE}》。首行数据为全市「${TOTAL_NAME}」，其后为各县（市、区），顺序同附件。${WIDE_NOTE}`,
+      description: `${plan}${tableName}。首行数据为全市「${TOTAL}」，其后为各${COUNTY}，顺序同${facts.table ? '附件' : '任务表'}。${WIDE_NOTE}`,
       csv: { ...WIDE_CSV },
       fields: wide,
       primaryKey: [countyKey],
@@ -60,16 +65,16 @@ export function describeDownloadFiles(table: TaskTable, sourceTitle: string, rel
       path: 'data/tasks-long.csv',
       name: 'tasks-long',
       title: '任务表（长表，英文表头，适合程序处理）',
-      description: `与 tasks.csv 数字相同，每行一个县（市、区）× 年度 × 指标。不含「${TOTAL_NAME}」行，也不含跨年度合计，对 value 求和即得全市合计而不会重复计算。UTF-8 编码（无 BOM）、LF 换行。`,
+      description: `与 tasks.csv 数字相同，每行一个${COUNTY}× 年度 × 指标。不含「${TOTAL}」行，也不含跨年度合计，对 value 求和即得全市合计而不会重复计算。UTF-8 编码（无 BOM）、LF 换行。`,
       csv: { ...LONG_CSV },
-      fields: DOWNLOAD_FIELDS.long,
+      fields: describeLongFields(facts),
       primaryKey: ['county_slug', 'year', 'indicator'],
     },
     {
       path: 'data/tasks.json',
       name: 'tasks-json',
       title: '任务表（JSON）',
-      description: `与 tasks.csv 数字相同。对象依次含 title（表名）、unit（单位，${UNIT}）、source（来源）、years（年度）、counties（各县（市、区），顺序同附件，每项含 name、slug、started 合计开工、completed 合计基本建成、years 各年度的 year、started、completed）、total（全市${TOTAL_NAME}，结构同 counties 的一项，无 slug）。`,
+      description: `与 tasks.csv 数字相同。对象依次含 title（表名）、unit（单位，${facts.unit}）、source（来源）、years（年度）、counties（各${COUNTY}，顺序同${facts.table ? '附件' : '任务表'}，每项含 name、slug、${INDICATORS.map((i) => `${i} ${figureLabel(null, i)}`).join('、')}、years 各年度的 year、${INDICATORS.join('、')}）、total（全市${TOTAL}，结构同 counties 的一项，无 slug）。`,
       format: 'json',
       mediatype: 'application/json',
       mediaType: JSON_TYPE,
@@ -82,7 +87,7 @@ export function describeDownloadFiles(table: TaskTable, sourceTitle: string, rel
         path: `data/counties/${county.slug}.csv`,
         name: `county-${county.slug}`,
         title: `${county.name}任务（CSV）`,
-        description: `${county.name}的任务：表头与 tasks.csv 相同，只有该县（市、区）一行数据。${WIDE_NOTE}`,
+        description: `${county.name}的任务：表头与 tasks.csv 相同，只有该${COUNTY}一行数据。${WIDE_NOTE}`,
         csv: { ...WIDE_CSV },
         fields: wide,
         primaryKey: [countyKey],
@@ -96,7 +101,7 @@ export function describeDownloadFiles(table: TaskTable, sourceTitle: string, rel
         title: `任务表 ${release.version} 版（${release.date} 发布）`,
         description: `${release.date} 发布的 ${release.version} 版任务表，网址固定不变，可用于引用当时的数字。表头与 tasks.csv 相同。${WIDE_NOTE}`,
         csv: { ...WIDE_CSV },
-        fields: DOWNLOAD_FIELDS.wide(release.table.years),
+        fields: describeWideFields(release.table.years, facts),
         primaryKey: [countyKey],
       }),
     ),
@@ -104,7 +109,7 @@ export function describeDownloadFiles(table: TaskTable, sourceTitle: string, rel
       path: 'data/plan.txt',
       name: 'plan-text',
       title: '方案全文（纯文本）',
-      description: `《${sourceTitle}》全文，与本站所据的方案文本逐字节相同，含附件1-1。UTF-8 纯文本。`,
+      description: `${plan}全文，与本站所据的方案文本逐字节相同${facts.table ? `，含${facts.table.name}` : ''}。UTF-8 纯文本。`,
       format: 'txt',
       mediatype: 'text/plain',
       mediaType: TEXT_TYPE,
@@ -115,7 +120,7 @@ export function describeDownloadFiles(table: TaskTable, sourceTitle: string, rel
       path: 'data/plan.json',
       name: 'plan-json',
       title: '方案结构（JSON）',
-      description: `由 plan.txt 解析得到的《${sourceTitle}》结构化内容。`,
+      description: `由 plan.txt 解析得到的${plan}结构化内容。`,
       format: 'json',
       mediatype: 'application/json',
       mediaType: JSON_TYPE,

@@ -3,17 +3,15 @@
  * from the download catalog and the files' actual bytes. Nothing is stated that the plan does not
  * say: no licence, date, version or publisher is invented.
  */
+import type { SiteFacts } from '../facts.ts';
+import { GRID_WORDS } from '../grid.ts';
 import type { TaskTable } from '../tasks/types.ts';
 import type { DownloadField, DownloadFile, ReleaseFile } from './types.ts';
 import { describeDownloadFiles, toDataPath, type DownloadDoc } from './catalog.ts';
 import { hashSha256, toBytes } from './checksums.ts';
-import { TABLE_ATTACHMENT, TOTAL_NAME, UNIT } from './labels.ts';
 
 /** The profile this descriptor follows. */
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
-
-/** Name of the package. */
-export const PACKAGE_NAME = 'ganzhou-shantytown-renovation-plan';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -61,11 +59,11 @@ function describeResource(doc: DownloadDoc, body: string | Uint8Array, source: J
 export function describeDataPackage(
   table: TaskTable,
   files: readonly DownloadFile[],
-  sourceTitle: string,
+  facts: SiteFacts,
   releases: readonly ReleaseFile[] = [],
 ): JsonValue {
-  const docs = new Map(describeDownloadFiles(table, sourceTitle, releases).map((doc) => [doc.path, doc]));
-  const source: JsonValue = { title: `《${sourceTitle}》${TABLE_ATTACHMENT}`, path: 'plan.txt' };
+  const docs = new Map(describeDownloadFiles(table, facts, releases).map((doc) => [doc.path, doc]));
+  const source: JsonValue = { title: facts.sourceLabel, path: 'plan.txt' };
   const resources: JsonValue[] = [];
   for (const file of files) {
     const doc = docs.get(file.path);
@@ -74,20 +72,20 @@ export function describeDataPackage(
   }
   return {
     $schema: DATA_PACKAGE_PROFILE,
-    name: PACKAGE_NAME,
-    title: `${sourceTitle}：数据下载`,
+    name: facts.packageName,
+    title: `${facts.planTitle}：数据下载`,
     description:
-      `《${sourceTitle}》${TABLE_ATTACHMENT}任务表的各种格式，以及方案全文。数字单位均为${UNIT}。` +
+      `${facts.sourceLabel}任务表的各种格式，以及方案全文。数字单位均为${facts.unit}。` +
       `中文表（tasks.csv 与 counties/*.csv）为 UTF-8 带 BOM、CRLF 换行，供 Excel、WPS 打开；` +
-      `tasks-long.csv 为 UTF-8 无 BOM、LF 换行，供程序读取，不含「${TOTAL_NAME}」行。` +
+      `tasks-long.csv 为 UTF-8 无 BOM、LF 换行，供程序读取，不含「${GRID_WORDS.total}」行。` +
       '本描述不含它自身和 SHA256SUMS；SHA256SUMS 列出包括本文件在内的全部文件的 SHA-256。',
-    keywords: ['赣州市', '城市棚户区改造', '攻坚行动'],
-    sources: [{ title: sourceTitle, path: 'plan.txt' }],
+    ...(facts.keywords.length > 0 ? { keywords: [...facts.keywords] } : {}),
+    sources: [{ title: facts.planTitle, path: 'plan.txt' }],
     resources,
   };
 }
 
 /** `data/datapackage.json`: the descriptor, pretty-printed (two spaces), ending in one LF. */
-export function writeDataPackage(table: TaskTable, files: readonly DownloadFile[], sourceTitle: string, releases: readonly ReleaseFile[] = []): string {
-  return `${JSON.stringify(describeDataPackage(table, files, sourceTitle, releases), null, 2)}\n`;
+export function writeDataPackage(table: TaskTable, files: readonly DownloadFile[], facts: SiteFacts, releases: readonly ReleaseFile[] = []): string {
+  return `${JSON.stringify(describeDataPackage(table, files, facts, releases), null, 2)}\n`;
 }

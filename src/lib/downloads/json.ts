@@ -1,7 +1,8 @@
 /** Writer for `data/tasks.json`: the table as nested JSON, keys in a fixed order. */
 import type { TaskTable } from '../tasks/types.ts';
 import { formatCount } from './csv.ts';
-import { TABLE_TITLE, TOTAL_NAME, UNIT } from './labels.ts';
+import type { SiteFacts } from '../facts.ts';
+import { GRID_WORDS } from '../grid.ts';
 
 type Figures = { started: number; completed: number };
 
@@ -52,18 +53,18 @@ function describeRow(
 }
 
 /** The tasks.json object: `{ title, unit, source, years, counties, total }`. */
-export function describeTasksJson(table: TaskTable, sourceTitle: string): TasksJson {
+export function describeTasksJson(table: TaskTable, facts: SiteFacts): TasksJson {
   return {
-    title: TABLE_TITLE,
-    unit: UNIT,
-    source: sourceTitle,
+    title: facts.table?.title ?? facts.planTitle,
+    unit: facts.unit,
+    source: facts.planTitle,
     years: [...table.years],
     counties: table.counties.map((c) => describeRow(c.name, c.slug, c.total, c.years, table.years)),
-    total: describeRow(TOTAL_NAME, undefined, table.total, table.total.years, table.years),
+    total: describeRow(GRID_WORDS.total, undefined, table.total, table.total.years, table.years),
   };
 }
 
 /** `data/tasks.json`: pretty-printed (two spaces), ending in one LF. */
-export function writeTasksJson(table: TaskTable, sourceTitle: string): string {
-  return `${JSON.stringify(describeTasksJson(table, sourceTitle), null, 2)}\n`;
+export function writeTasksJson(table: TaskTable, facts: SiteFacts): string {
+  return `${JSON.stringify(describeTasksJson(table, facts), null, 2)}\n`;
 }

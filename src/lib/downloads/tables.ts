@@ -4,8 +4,8 @@
  */
 import type { CountyTargets, TaskTable } from '../tasks/types.ts';
 import { formatCsv } from './csv.ts';
-import { describeWideFields } from './fields.ts';
-import { TOTAL_NAME, UNIT_EN } from './labels.ts';
+import { figureLabel, GRID_WORDS, INDICATORS, listFigures } from '../grid.ts';
+import { UNIT_EN } from './labels.ts';
 
 type Figures = { started: number; completed: number };
 type Row = Array<string | number>;
@@ -22,16 +22,16 @@ function requireYear(years: Record<number, Figures>, year: number, name: string)
 }
 
 function formatWideRow(name: string, total: Figures, years: Record<number, Figures>, table: TaskTable): Row {
-  const row: Row = [name, total.started, total.completed];
+  const row: Row = [name, ...INDICATORS.map((i) => total[i])];
   for (const year of table.years) {
     const figures = requireYear(years, year, name);
-    row.push(figures.started, figures.completed);
+    for (const indicator of INDICATORS) row.push(figures[indicator]);
   }
   return row;
 }
 
 function formatWideHeaderRow(table: TaskTable): Row {
-  return describeWideFields(table.years).map((field) => field.name);
+  return [GRID_WORDS.county, ...listFigures(table.years).map((f) => figureLabel(f.year, f.indicator))];
 }
 
 /**
@@ -41,7 +41,7 @@ function formatWideHeaderRow(table: TaskTable): Row {
 export function writeTasksCsv(table: TaskTable): string {
   const rows: Row[] = [
     formatWideHeaderRow(table),
-    formatWideRow(TOTAL_NAME, table.total, table.total.years, table),
+    formatWideRow(GRID_WORDS.total, table.total, table.total.years, table),
     ...table.counties.map((county) => formatWideRow(county.name, county.total, county.years, table)),
   ];
   return formatCsv(rows, WIDE_CSV);
@@ -66,8 +66,7 @@ export function writeTasksLongCsv(table: TaskTable): string {
   for (const county of table.counties) {
     for (const year of table.years) {
       const figures = requireYear(county.years, year, county.name);
-      rows.push([county.name, county.slug, year, 'started', figures.started, UNIT_EN]);
-      rows.push([county.name, county.slug, year, 'completed', figures.completed, UNIT_EN]);
+      for (const indicator of INDICATORS) rows.push([county.name, county.slug, year, indicator, figures[indicator], UNIT_EN]);
     }
   }
   return formatCsv(rows, LONG_CSV);

@@ -1,4 +1,5 @@
 /** Types shared by the download writers. */
+import type { SiteFacts } from '../facts.ts';
 import type { TaskTable } from '../tasks/types.ts';
 
 /** One file the site publishes under `/data/`. */
@@ -17,8 +18,8 @@ export interface DownloadExtras {
   planText: Uint8Array;
   /** `data/plan.json`: the parsed plan, already serialised. */
   planJson: string;
-  /** Title of the plan, e.g. `赣州市城市棚户区改造攻坚行动方案`. */
-  sourceTitle: string;
+  /** The site's facts: the plan's title, the attachment the table comes from, the unit. */
+  facts: SiteFacts;
   /** Every published version of the table, oldest first: each is served at data/releases/<version>/tasks.csv. */
   releases?: readonly ReleaseFile[];
 }

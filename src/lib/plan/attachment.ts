@@ -4,8 +4,8 @@
  * over 开工/基本建成) read into columns, and rows of integers separated by tabs.
  */
 import { issueError, type Issue } from '../errors';
+import { CODES, MESSAGES } from './messages';
 import type { AttachmentTable } from './types';
-import { quote } from './quote';
 
 /** A raw source line (not trimmed: a leading tab is an empty first cell). */
 export interface RawLine {
@@ -33,7 +33,6 @@ export function parseAttachment(
   if (!labelLine) return { table: null, issues };
   const labelText = labelLine.raw.trim();
   const label = (LABEL.exec(labelText)?.[1] ?? '').replace(/\s+/g, '');
-  const name = `附件${label}`;
 
   let index = 0;
   const titleLines: string[] = [];
@@ -47,17 +46,15 @@ export function parseAttachment(
   const header = readHeader(tableLines);
   const at = tableLines[0] ?? labelLine;
   if (!header) {
-    const message = `${name}「${quote(title)}」没有表格：请在标题和单位之后补上表头和数据行（各列以制表符分隔）。`;
-    issues.push(issueError(file, at.line, 1, 'E_ATTACHMENT_TRUNCATED', message));
+    issues.push(issueError(file, at.line, 1, CODES.attachmentTruncated, MESSAGES.attachmentNoTable(label, title)));
     return { table: null, issues };
   }
-  const columns = readColumns(header.rows, at.line, name, file, issues);
+  const columns = readColumns(header.rows, at.line, label, file, issues);
   const rowLines = tableLines.slice(header.rows.length);
   if (rowLines.length === 0) {
-    const message = `${name}的表格只有表头、没有数据行：请补全表格各行（每行一个地区，数值以制表符分隔）。`;
-    issues.push(issueError(file, at.line, 1, 'E_ATTACHMENT_TRUNCATED', message));
+    issues.push(issueError(file, at.line, 1, CODES.attachmentTruncated, MESSAGES.attachmentHeaderOnly(label)));
   }
-  const rows = rowLines.map((row) => readRow(row, columns.length, name, file, issues));
+  const rows = rowLines.map((row) => readRow(row, columns.length, label, file, issues));
   const table: AttachmentTable = {
     label,
     labelText,
@@ -103,7 +100,8 @@ function readHeader(lines: readonly RawLine[]): { rows: string[][] } | null {
   return { rows };
 }
 
-function readColumns(rows: string[][], line: number, name: string, file: string, issues: Issue[]): Column[] {
+/** `label`: the attachment's label (`1-1`), for messages. */
+function readColumns(rows: string[][], line: number, label: string, file: string, issues: Issue[]): Column[] {
   const [top = [], sub] = rows;
   const labels = sub ?? top;
   const columns: Column[] = [];
@@ -114,8 +112,7 @@ function readColumns(rows: string[][], line: number, name: string, file: string,
     const ownGroup = sub ? group : text;
     const indicator = /建成|竣工/.test(text) ? 'completed' : /开工/.test(text) ? 'started' : null;
     if (!indicator) {
-      const message = `${name}的表头「${quote(text || '（空）')}」看不出是开工还是基本建成：请在表头写明「开工」或「基本建成」。`;
-      issues.push(issueError(file, line + (sub ? 1 : 0), j + 1, 'E_ATTACHMENT_HEADER', message));
+      issues.push(issueError(file, line + (sub ? 1 : 0), j + 1, CODES.attachmentHeader, MESSAGES.attachmentHeader(label, text)));
       continue;
     }
     const year = /(\d{4})\s*年/.exec(ownGroup)?.[1];
@@ -124,22 +121,21 @@ function readColumns(rows: string[][], line: number, name: string, file: string,
   return columns;
 }
 
-function readRow(row: RawLine, width: number, name: string, file: string, issues: Issue[]): AttachmentTable['rows'][number] {
+function readRow(row: RawLine, width: number, label: string, file: string, issues: Issue[]): AttachmentTable['rows'][number] {
   const [key = '', ...cells] = splitCells(row.raw);
   const values: number[] = [];
   cells.forEach((cell, j) => {
     if (INTEGER.test(cell)) values.push(Number(cell));
     else {
-      const message = `${name}表格「${quote(key)}」第${j + 2}列「${quote(cell || '（空）')}」不是非负整数：请填写整数，没有任务时填 0。`;
-      issues.push(issueError(file, row.line, j + 2, 'E_ATTACHMENT_NUMBER', message));
+      issues.push(issueError(file, row.line, j + 2, CODES.attachmentNumber, MESSAGES.attachmentNumber(label, key, j + 2, cell)));
     }
   });
   if (cells.length < width) {
-    const message = `${name}表格「${quote(key)}」一行只有${cells.length}个数值，表头有${width}列：请补全缺少的数值。`;
-    issues.push(issueError(file, row.line, cells.length + 2, 'E_ATTACHMENT_TRUNCATED', message));
+    const message = MESSAGES.attachmentRowShort(label, key, cells.length, width);
+    issues.push(issueError(file, row.line, cells.length + 2, CODES.attachmentTruncated, message));
   } else if (cells.length > width) {
-    const message = `${name}表格「${quote(key)}」一行有${cells.length}个数值，表头只有${width}列：请删去多余的数值或补全表头。`;
-    issues.push(issueError(file, row.line, width + 2, 'E_ATTACHMENT_EXTRA_CELLS', message));
+    const message = MESSAGES.attachmentExtraCells(label, key, cells.length, width);
+    issues.push(issueError(file, row.line, width + 2, CODES.attachmentExtraCells, message));
   }
   return { name: key, values, cells, line: row.line };
 }

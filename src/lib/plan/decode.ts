@@ -3,6 +3,7 @@
  * empty, binary (NUL or other control bytes) or not valid UTF-8 reported as an issue.
  */
 import { issueError, type Issue } from '../errors';
+import { CODES, MESSAGES } from './messages';
 
 export interface DecodedText {
   /** The text without BOM; null when it could not be decoded. */
@@ -31,15 +32,11 @@ export function decodePlanText(input: string | Uint8Array, file: string): Decode
   const control = CONTROL.exec(text);
   if (control) {
     const { line, column } = locate(text, control.index);
-    const code = (control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    const what = control[0] === '\u0000' ? '空字节（NUL）' : `控制字符 U+00${code}`;
-    const message = `含有${what}，这不是文本文件：请提供 UTF-8 编码的纯文本方案（.txt）。`;
-    return { text: null, issues: [issueError(file, line, column, 'E_PLAN_BINARY', message)] };
+    const codePoint = control[0].codePointAt(0) ?? 0;
+    const message = codePoint === 0 ? MESSAGES.planNul() : MESSAGES.planControl(codePoint);
+    return { text: null, issues: [issueError(file, line, column, CODES.planBinary, message)] };
   }
-  if (text.trim() === '') {
-    const message = '文件为空：请提供方案全文（标题、前言和「一、」「二、」等各部分）。';
-    return { text: null, issues: [issueError(file, 0, 0, 'E_PLAN_EMPTY', message)] };
-  }
+  if (text.trim() === '') return { text: null, issues: [issueError(file, 0, 0, CODES.planEmpty, MESSAGES.planEmpty())] };
   return { text, issues: [] };
 }
 
@@ -48,14 +45,11 @@ function describeBadBytes(bytes: Uint8Array, file: string): Issue {
   if (bytes.includes(0)) {
     const at = bytes.indexOf(0);
     const { line, column } = locateByte(bytes, at);
-    const message = '含有空字节（NUL），这不是文本文件：请提供 UTF-8 编码的纯文本方案（.txt）。';
-    return issueError(file, line, column, 'E_PLAN_BINARY', message);
+    return issueError(file, line, column, CODES.planBinary, MESSAGES.planNul());
   }
   const at = findInvalidByte(bytes);
   const { line, column } = locateByte(bytes, at);
-  const shown = Array.from(bytes.subarray(at, at + 2), (b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`);
-  const message = `含有不是 UTF-8 的字节「${shown.join(' ')}」（可能是 GBK 编码）：请将文件另存为 UTF-8 编码。`;
-  return issueError(file, line, column, 'E_PLAN_ENCODING', message);
+  return issueError(file, line, column, CODES.planEncoding, MESSAGES.planEncoding([...bytes.subarray(at, at + 2)]));
 }
 
 /** Index of the first byte that does not start a well-formed UTF-8 sequence. */

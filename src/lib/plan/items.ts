@@ -6,7 +6,7 @@
 import { issueError, type Issue } from '../errors';
 import { locateInParagraph, type HealedParagraph, ITEM_LABEL } from './heal';
 import { parseChineseNumeral } from './numerals';
-import { quote } from './quote';
+import { CODES, MESSAGES } from './messages';
 import type { WorkItem } from './types';
 import { findTrailingUnitList, findUnclosedUnitList } from './units';
 
@@ -94,8 +94,7 @@ export function buildItem(paragraphs: readonly HealedParagraph[], ordinal: numbe
 function reportUnclosedList(body: BodyText, file: string, issues: Issue[]): void {
   const start = findUnclosedUnitList(body.text);
   if (start === null) return;
-  const opener = body.text[start] === '〔' ? '〕' : '）';
   const where = locateInParagraph(body.paragraph, body.offset + start);
-  const message = `责任单位列表「${quote(body.text.slice(start))}」没有闭合：请在列表末尾补上「${opener}」。`;
-  issues.push(issueError(file, where.line, where.column, 'E_UNITS_UNCLOSED', message));
+  const message = MESSAGES.unitsUnclosed(body.text.slice(start));
+  issues.push(issueError(file, where.line, where.column, CODES.unitsUnclosed, message));
 }

@@ -3,7 +3,7 @@
  * Items may run straight through the plan or start again at （一） in a new part.
  */
 import { issueError, type Issue } from '../errors';
-import { formatChineseNumeral } from './numerals';
+import { CODES, MESSAGES } from './messages';
 
 /** What the checks remember between headings. */
 export interface NumberingState {
@@ -17,9 +17,6 @@ export interface NumberingState {
   partsSinceItem: number;
 }
 
-const ITEM_ORDER_HINT = '请按（一）（二）（三）的顺序编号。';
-const PART_ORDER_HINT = '请按一、二、三、的顺序编号。';
-
 /** Records a part heading and reports it when out of order or repeated. */
 export function checkPartNumber(
   state: NumberingState,
@@ -30,14 +27,11 @@ export function checkPartNumber(
   const previous = state.lastPart;
   const seen = state.parts.get(part.number);
   const expected = (previous?.number ?? 0) + 1;
-  const ordinal = `第${formatChineseNumeral(part.number)}部分「${part.label}」`;
   if (seen !== undefined) {
-    const message = `${ordinal}重复出现，第${seen}行已有编号「${formatChineseNumeral(part.number)}、」：请删除重复的部分或改正编号。`;
-    issues.push(issueError(file, part.line, 1, 'E_PART_DUPLICATE', message));
+    issues.push(issueError(file, part.line, 1, CODES.partDuplicate, MESSAGES.partDuplicate(part.number, part.label, seen)));
   } else if (part.number !== expected) {
-    const after = previous ? `出现在「${previous.label}」之后` : '是第一个部分';
-    const missing = part.number > expected ? `，缺少${listMissing(expected, part.number, (n) => `「${formatChineseNumeral(n)}、」`)}` : '';
-    issues.push(issueError(file, part.line, 1, 'E_PART_ORDER', `${ordinal}${after}${missing}：${PART_ORDER_HINT}`));
+    const message = MESSAGES.partOrder(part.number, part.label, previous?.label ?? null, expected);
+    issues.push(issueError(file, part.line, 1, CODES.partOrder, message));
   }
   if (seen === undefined) state.parts.set(part.number, part.line);
   state.lastPart = { number: part.number, label: part.label };
@@ -59,22 +53,13 @@ export function checkItemNumber(
   const previous = state.lastItem;
   const seen = state.items.get(item.value);
   const expected = (previous?.value ?? 0) + 1;
-  const ordinal = `第${formatChineseNumeral(item.value)}项「${item.label}」`;
   if (seen !== undefined) {
-    const message = `${ordinal}重复出现，第${seen}行已有「${item.label}」：请删除重复的一项或改正编号。`;
-    issues.push(issueError(file, item.line, 1, 'E_ITEM_DUPLICATE', message));
+    issues.push(issueError(file, item.line, 1, CODES.itemDuplicate, MESSAGES.itemDuplicate(item.value, item.label, seen)));
   } else if (item.value !== expected) {
-    const after = previous ? `出现在「${previous.label}」之后` : '是第一项';
-    const missing = item.value > expected ? `，缺少${listMissing(expected, item.value, (n) => `「（${formatChineseNumeral(n)}）」`)}` : '';
-    issues.push(issueError(file, item.line, 1, 'E_ITEM_ORDER', `${ordinal}${after}${missing}：${ITEM_ORDER_HINT}`));
+    const message = MESSAGES.itemOrder(item.value, item.label, previous?.label ?? null, expected);
+    issues.push(issueError(file, item.line, 1, CODES.itemOrder, message));
   }
   if (seen === undefined) state.items.set(item.value, item.line);
   state.lastItem = { value: item.value, label: item.label };
 }
 
-/** `「（二）」` or `「（二）」「（三）」` or `「（二）」至「（九）」`. */
-function listMissing(from: number, to: number, show: (n: number) => string): string {
-  const count = to - from;
-  if (count > 3) return `${show(from)}至${show(to - 1)}`;
-  return Array.from({ length: count }, (_, i) => show(from + i)).join('');
-}

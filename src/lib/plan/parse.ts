@@ -7,6 +7,7 @@ import { decodePlanText } from './decode';
 import { parseAttachment, type RawLine } from './attachment';
 import { ATTACHMENT_LIST, healPageBreaks, PART_HEADING, startsStructure, type HealedParagraph, type SourceLine } from './heal';
 import { readHeadlineFigures } from './headline';
+import { CODES, MESSAGES } from './messages';
 import { buildItem, endsWithUnitList, readItemNumber, type DraftItem } from './items';
 import { checkItemNumber, checkPartNumber, type NumberingState } from './order';
 import { parseChineseNumeral } from './numerals';
@@ -43,10 +44,7 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
   const [titleLine, ...restLines] = bodyLines.flatMap(toSourceLine);
   let title = '';
   if (titleLine && !startsStructure(titleLine.text)) title = titleLine.text;
-  else {
-    const message = '方案缺少标题：请在第一段写明方案名称（如「某某市某某行动方案」），再写正文。';
-    issues.push(issueError(file, titleLine?.line ?? 0, titleLine ? titleLine.column : 0, 'E_PLAN_NO_TITLE', message));
-  }
+  else issues.push(issueError(file, titleLine?.line ?? 0, titleLine ? titleLine.column : 0, CODES.planNoTitle, MESSAGES.planNoTitle()));
   const body = healPageBreaks(title || !titleLine ? restLines : [titleLine, ...restLines]);
 
   const preamble: Paragraph[] = [];
@@ -74,8 +72,8 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
       parts.push({ part: newPart, items: [] });
     } else if (itemNumber) {
       if (!part) {
-        const message = `「${itemNumber.label}」出现在第一个部分标题之前：工作事项应放在「一、」「二、」等部分标题之下。`;
-        issues.push(issueError(file, paragraph.line, paragraph.column, 'E_ITEM_OUTSIDE_PART', message));
+        const message = MESSAGES.itemOutsidePart(itemNumber.label);
+        issues.push(issueError(file, paragraph.line, paragraph.column, CODES.itemOutsidePart, message));
         preamble.push(toParagraph(paragraph));
         continue;
       }
@@ -89,10 +87,7 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
       preamble.push(toParagraph(paragraph));
     }
   }
-  if (parts.length === 0) {
-    const message = '未找到「一、总体要求」这样的部分标题：方案正文应分为「一、」「二、」……各部分，每个部分标题单独成段。';
-    issues.push(issueError(file, 0, 0, 'E_PLAN_NO_PARTS', message));
-  }
+  if (parts.length === 0) issues.push(issueError(file, 0, 0, CODES.planNoParts, MESSAGES.planNoParts()));
 
   const drafts: DraftItem[] = [];
   for (const { part, items } of parts) {

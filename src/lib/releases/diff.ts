@@ -2,6 +2,7 @@
  * Figure-by-figure comparison of two versions of the task table, and of today's table against
  * attachment 1-1 as issued. Both read as `章贡区 2024年开工 1487 → 1600`.
  */
+import { compareFigureKeys, figureKey, figureLabel, GRID_WORDS, INDICATORS, parseFigureKey } from '../grid.ts';
 import type { AttachmentTable } from '../plan/types.ts';
 import { normalizeName } from '../tasks/names.ts';
 import type { Indicator, TaskTable } from '../tasks/types.ts';
@@ -30,12 +31,6 @@ export interface TableDiff {
  */
 export type FigureMap = Map<string, { name: string; figures: Map<string, number> }>;
 
-const INDICATORS: Indicator[] = ['started', 'completed'];
-
-/** `figureKey(2024, 'started')` → `2024:started`; `figureKey(null, …)` → `total:…`. */
-export function figureKey(year: number | null, indicator: Indicator): string {
-  return `${year ?? 'total'}:${indicator}`;
-}
 
 /** Every figure of a validated table, keyed for comparison. */
 export function mapTableFigures(table: TaskTable): FigureMap {
@@ -57,7 +52,7 @@ export function mapTableFigures(table: TaskTable): FigureMap {
 export function mapAttachmentFigures(attachment: AttachmentTable): FigureMap {
   const map: FigureMap = new Map();
   for (const row of attachment.rows) {
-    if (normalizeName(row.name) === '合计') continue;
+    if (normalizeName(row.name) === GRID_WORDS.total) continue;
     const figures = new Map<string, number>();
     attachment.columns.forEach((col, i) => {
       const value = row.values[i];
@@ -68,17 +63,6 @@ export function mapAttachmentFigures(attachment: AttachmentTable): FigureMap {
   return map;
 }
 
-function compareKeys(a: string, b: string): number {
-  const [ya = '', ia = ''] = a.split(':');
-  const [yb = '', ib = ''] = b.split(':');
-  if (ya !== yb) return ya === 'total' ? -1 : yb === 'total' ? 1 : Number(ya) - Number(yb);
-  return INDICATORS.indexOf(ia as Indicator) - INDICATORS.indexOf(ib as Indicator);
-}
-
-function parseKey(key: string): { year: number | null; indicator: Indicator } {
-  const [year = '', indicator = 'started'] = key.split(':');
-  return { year: year === 'total' ? null : Number(year), indicator: indicator as Indicator };
-}
 
 /** What changed from `older` to `newer`, in the newer table's county order, then removed ones. */
 export function diffFigures(older: FigureMap, newer: FigureMap): TableDiff {
@@ -86,12 +70,12 @@ export function diffFigures(older: FigureMap, newer: FigureMap): TableDiff {
   const removed: string[] = [];
   const changes: FigureChange[] = [];
   const push = (county: string, key: string, from: number | null, to: number | null) =>
-    changes.push({ county, ...parseKey(key), from, to });
+    changes.push({ county, ...parseFigureKey(key), from, to });
 
   for (const [key, { name: county, figures }] of newer) {
     const before = older.get(key)?.figures;
     if (!before) added.push(county);
-    const keys = [...new Set([...figures.keys(), ...(before?.keys() ?? [])])].sort(compareKeys);
+    const keys = [...new Set([...figures.keys(), ...(before?.keys() ?? [])])].sort(compareFigureKeys);
     for (const figure of keys) {
       const from = before?.get(figure) ?? null;
       const to = figures.get(figure) ?? null;
@@ -101,15 +85,13 @@ export function diffFigures(older: FigureMap, newer: FigureMap): TableDiff {
   for (const [key, { name: county, figures }] of older) {
     if (newer.has(key)) continue;
     removed.push(county);
-    for (const figure of [...figures.keys()].sort(compareKeys)) push(county, figure, figures.get(figure) ?? null, null);
+    for (const figure of [...figures.keys()].sort(compareFigureKeys)) push(county, figure, figures.get(figure) ?? null, null);
   }
   return { added, removed, changes };
 }
 
-/** `2024年开工`, or `合计开工` for the whole-plan figure. */
-export function describeFigure(year: number | null, indicator: Indicator): string {
-  return `${year === null ? '合计' : `${year}年`}${indicator === 'started' ? '开工' : '基本建成'}`;
-}
+/** @deprecated Use figureLabel from src/lib/grid.ts; kept until the release command switches. */
+export const describeFigure = figureLabel;
 
 /**
  * How a diff reads in one phrase: the year figures that changed (each county's 合计 follows from

@@ -4,6 +4,7 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import { issueError, type Issue } from '../errors.ts';
+import { CODES, MESSAGES } from './messages.ts';
 
 export interface ReleaseEntry {
   /** `v1`, `v2`, … in order. */
@@ -41,9 +42,7 @@ export function parseReleaseIndex(text: string, file: string): { entries: Releas
 
   const header = (rows[0] ?? []).map((c) => c.trim());
   if (RELEASE_HEADER.some((h, i) => header[i] !== h)) {
-    issues.push(
-      issueError(file, 1, 1, 'E_RELEASE_HEADER', `发布记录的表头应为「${RELEASE_HEADER.join(',')}」，实际为「${header.join(',')}」：请恢复表头。`),
-    );
+    issues.push(issueError(file, 1, 1, CODES.releaseHeader, MESSAGES.releaseHeader(RELEASE_HEADER, header)));
     return { entries, issues };
   }
 
@@ -54,27 +53,27 @@ export function parseReleaseIndex(text: string, file: string): { entries: Releas
     const [version = '', date = '', note = ''] = cells;
     const expected = `v${entries.length + 1}`;
     if (version !== expected) {
-      issues.push(issueError(file, at, 1, 'E_RELEASE_VERSION', `版本号应为「${expected}」，实际为「${version}」：版本按 v1、v2、v3… 依次编号，请勿手工改动。`));
+      issues.push(issueError(file, at, 1, CODES.releaseVersion, MESSAGES.releaseVersion(expected, version)));
     }
     if (!isIsoDate(date)) {
-      issues.push(issueError(file, at, 2, 'E_RELEASE_DATE', `日期「${date}」不是有效日期：请写成 2024-06-30 这样的格式。`));
+      issues.push(issueError(file, at, 2, CODES.releaseDate, MESSAGES.releaseDate(date)));
     } else {
       const previous = entries[entries.length - 1];
       if (previous && isIsoDate(previous.date) && date < previous.date) {
-        issues.push(issueError(file, at, 2, 'E_RELEASE_DATE_ORDER', `日期「${date}」早于上一版本 ${previous.version} 的「${previous.date}」：发布日期不能倒退。`));
+        issues.push(issueError(file, at, 2, CODES.releaseDateOrder, MESSAGES.releaseDateOrder(date, previous.version, previous.date)));
       }
     }
     if (note === '') {
-      issues.push(issueError(file, at, 3, 'E_RELEASE_NOTE', `版本「${version}」缺少说明：请简要写明本次更新的内容和依据。`));
+      issues.push(issueError(file, at, 3, CODES.releaseNote, MESSAGES.releaseNote(version)));
     }
     if (cells.length > 3 && cells.slice(3).some((c) => c !== '')) {
-      issues.push(issueError(file, at, 4, 'E_RELEASE_ROW_LONG', `本行多出内容「${cells.slice(3).join(',')}」：发布记录只有 版本、日期、说明 三列；说明中的逗号请用中文逗号「，」。`));
+      issues.push(issueError(file, at, 4, CODES.releaseRowLong, MESSAGES.releaseRowLong(cells.slice(3))));
     }
     entries.push({ version, date, note, line: at });
   });
 
   if (entries.length === 0) {
-    issues.push(issueError(file, 1, 1, 'E_RELEASE_NONE', '发布记录为空：至少应有首次发布（v1）一行。'));
+    issues.push(issueError(file, 1, 1, CODES.releaseNone, MESSAGES.releaseNone()));
   }
   return { entries, issues };
 }

@@ -15,7 +15,7 @@ export function serialisePlan(site: Site): string {
 export function siteDownloads(site: Site): DownloadFile[] {
   if (memo?.site !== site) {
     const releases = [...site.releases].reverse().map(({ version, date, table }) => ({ version, date, table }));
-    memo = { site, files: buildDownloads(site.tasks, { planText: site.planBytes, planJson: serialisePlan(site), sourceTitle: site.plan.title, releases }) };
+    memo = { site, files: buildDownloads(site.tasks, { planText: site.planBytes, planJson: serialisePlan(site), facts: site.facts, releases }) };
   }
   return memo.files;
 }

@@ -9,15 +9,17 @@ import { countyStartsForYearChart } from '../charts/countyStartsForYear.ts';
 import { countyTotalsChart } from '../charts/countyTotals.ts';
 import { countyYearSplitChart } from '../charts/countyYearSplit.ts';
 import { renderChart } from '../charts/render.ts';
-import type { ChartSpec } from '../charts/types.ts';
+import type { ChartContext, ChartSpec } from '../charts/types.ts';
 import { yearTotalsChart } from '../charts/yearTotals.ts';
+import type { SiteFacts } from '../facts.ts';
 import type { Site } from '../load.ts';
-import { lookupIssued } from './adjust.ts';
 import type { Part, WorkItem } from '../plan/types.ts';
+import type { DerivedCounty } from '../tasks/derive.ts';
+import { isCountyGovernment } from '../tasks/govern.ts';
 
-/** Matches a county-government unit: 各县（市、区）人民政府, or a 管委会 of a district in the table. */
+/** True when the item names the county governments, together or one by one. */
 function namesCountyGovernments(item: WorkItem): boolean {
-  return item.units.some((u) => u.id.startsWith('各县') || u.id.endsWith('管委会'));
+  return item.units.some((u) => isCountyGovernment(u));
 }
 
 /** 「…要于当年6月底前全面开工」: a start deadline for the listed projects. */
@@ -29,36 +31,35 @@ function itemText(item: WorkItem): string {
   return [item.heading, ...item.body.map((p) => p.text)].join('');
 }
 
-/** Where a numeric cell of a chart's table sits in the task table, to mark adjusted figures. */
-type Locate = (row: Record<string, string | number>) => { county: string; year: number | null } | null;
+/** What the charts say besides their data, from the site's facts. */
+export function chartContext(facts: SiteFacts): ChartContext {
+  return { unit: facts.unitShort, unitFull: facts.unit, subject: facts.subject ?? '', short: facts.short, source: facts.source };
+}
 
 interface ChartCache {
   site: Site;
+  context: ChartContext;
   byKey: Map<string, ChartSpec>;
-  locators: WeakMap<ChartSpec, Locate>;
   all: ChartSpec[] | null;
   byId?: Map<string, ChartSpec>;
 }
 let cache: ChartCache | null = null;
 
 function cacheFor(site: Site): ChartCache {
-  if (!cache || cache.site !== site) cache = { site, byKey: new Map(), locators: new WeakMap(), all: null };
+  if (!cache || cache.site !== site) cache = { site, context: chartContext(site.facts), byKey: new Map(), all: null };
   return cache;
 }
 
 /** Each chart is computed once per build, however many pages and endpoints ask for it. */
-function remember(site: Site, key: string, make: () => ChartSpec, locate?: Locate): ChartSpec {
-  const { byKey, locators } = cacheFor(site);
+function remember(site: Site, key: string, make: (context: ChartContext) => ChartSpec): ChartSpec {
+  const { byKey, context } = cacheFor(site);
   let spec = byKey.get(key);
   if (!spec) {
-    spec = make();
+    spec = make(context);
     byKey.set(key, spec);
-    if (locate) locators.set(spec, locate);
   }
   return spec;
 }
-
-const countyTotal: Locate = (row) => ({ county: String(row.county), year: null });
 
 /** Charts beside a part: the headline targets when the part states them. */
 export function figuresForPart(site: Site, part: Part): ChartSpec[] {
@@ -73,9 +74,7 @@ export function figuresForPart(site: Site, part: Part): ChartSpec[] {
 export function figuresForItem(site: Site, item: WorkItem): ChartSpec[] {
   if (!namesCountyGovernments(item)) return [];
   const text = itemText(item);
-  if (START_DEADLINE.test(text)) return site.tasks.years.map((y) =>
-      remember(site, `county-starts:${y}`, () => countyStartsForYearChart(site.tasks, y), (row) => ({ county: String(row.county), year: y })),
-    );
+  if (START_DEADLINE.test(text)) return site.derived.years.map((y) => remember(site, `county-starts:${y}`, (c) => countyStartsForYearChart(site.derived, y, c)));
   if (ANNUAL_TARGETS.test(text)) return [cityFigures(site).counties];
   return [];
 }
@@ -83,19 +82,16 @@ export function figuresForItem(site: Site, item: WorkItem): ChartSpec[] {
 /** The city-wide charts: totals by year, and every county's totals (home, /counties/, part 二). */
 export function cityFigures(site: Site): { years: ChartSpec; counties: ChartSpec } {
   return {
-    years: remember(site, 'year-totals', () => yearTotalsChart(site.tasks)),
-    counties: remember(site, 'county-totals', () => countyTotalsChart(site.tasks), countyTotal),
+    years: remember(site, 'year-totals', (c) => yearTotalsChart(site.derived, c)),
+    counties: remember(site, 'county-totals', (c) => countyTotalsChart(site.derived, c)),
   };
 }
 
 /** Charts on a county page: the county among all counties, and its split by year. */
-export function figuresForCounty(site: Site, countyName: string): ChartSpec[] {
+export function figuresForCounty(site: Site, county: DerivedCounty): ChartSpec[] {
   return [
-    remember(site, `county-totals:${countyName}`, () => countyTotalsChart(site.tasks, { highlight: countyName }), countyTotal),
-    remember(site, `county-years:${countyName}`, () => countyYearSplitChart(site.tasks, countyName), (row) => ({
-      county: countyName,
-      year: Number.parseInt(String(row.year), 10),
-    })),
+    remember(site, `county-totals:${county.slug}`, (c) => countyTotalsChart(site.derived, c, { highlight: county.slug })),
+    remember(site, `county-years:${county.slug}`, (c) => countyYearSplitChart(county, c)),
   ];
 }
 
@@ -111,7 +107,7 @@ export function allFigures(site: Site): ChartSpec[] {
     add(figuresForPart(site, part));
     part.items.forEach((item) => add(figuresForItem(site, item)));
   });
-  site.tasks.counties.forEach((c) => add(figuresForCounty(site, c.name)));
+  site.derived.counties.forEach((c) => add(figuresForCounty(site, c)));
   cached.all = [...seen.values()];
   return cached.all;
 }
@@ -133,18 +129,4 @@ export function renderFigure(spec: ChartSpec): string {
     svgs.set(spec, svg);
   }
   return svg;
-}
-
-/**
- * For a chart's table: the figure as issued in attachment 1-1 where today's differs (a number, or
- * null for a county not in the issued table), `undefined` where it is unchanged or not a county's.
- */
-export function issuedFigure(site: Site, spec: ChartSpec): (row: Record<string, string | number>, key: string) => number | null | undefined {
-  const locate = cacheFor(site).locators.get(spec);
-  const issued = lookupIssued(site.adjustments);
-  return (row, key) => {
-    const at = locate?.(row);
-    if (!at || (key !== 'started' && key !== 'completed')) return undefined;
-    return issued(at.county, at.year, key);
-  };
 }

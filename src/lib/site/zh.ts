@@ -4,7 +4,6 @@
  * src/lib/charts/text.ts and download descriptions in src/lib/downloads/labels.ts.
  */
 export const zh = {
-  siteName: '赣州市城市棚户区改造攻坚行动',
   siteTagline: '方案全文、任务数据与图表',
   skipToMain: '跳到正文',
   nav: {

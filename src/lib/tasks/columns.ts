@@ -4,7 +4,8 @@
  * headers say, so a 2025–2026 table needs no code change; the 合计 columns are optional.
  */
 import { issueError, type Issue } from '../errors.ts';
-import { classifyHeader, COUNTY_HEADER, isGroupWord, isIndicatorWord, keyColumn, labelColumn } from './header.ts';
+import { figureKey, figureLabel, INDICATORS } from '../grid.ts';
+import { classifyHeader, COUNTY_HEADER, isGroupWord, isIndicatorWord } from './header.ts';
 import { CODES, MESSAGES } from './messages.ts';
 import type { RawColumn, RawTaskTable } from './parse.ts';
 import type { Indicator } from './types.ts';
@@ -29,7 +30,6 @@ export interface TaskLayout {
   issues: Issue[];
 }
 
-const INDICATORS: readonly Indicator[] = ['started', 'completed'];
 
 /** Where a header problem is, in the file: a cell of the upper or the lower header row. */
 interface HeaderCell {
@@ -89,7 +89,7 @@ export function resolveColumns(raw: RawTaskTable, file: string): TaskLayout {
       if (at) issues.push(issueError(file, at.line, at.column, CODES.columnUnknown, at.message));
       continue;
     }
-    const key = role.kind === 'county' ? 'county' : keyColumn(role.year, role.indicator);
+    const key = role.kind === 'county' ? 'county' : figureKey(role.year, role.indicator);
     const first = seen.get(key);
     if (first !== undefined) {
       const at = lineOfDuplicate(raw, rawColumn);
@@ -98,7 +98,7 @@ export function resolveColumns(raw: RawTaskTable, file: string): TaskLayout {
     }
     seen.set(key, column);
     if (role.kind === 'county') countyColumn = column;
-    else figures.push({ column, year: role.year, indicator: role.indicator, label: labelColumn(role.year, role.indicator) });
+    else figures.push({ column, year: role.year, indicator: role.indicator, label: figureLabel(role.year, role.indicator) });
   }
 
   const years = [...new Set(figures.flatMap((f) => (f.year === null ? [] : [f.year])))].sort((a, b) => a - b);
@@ -110,8 +110,8 @@ export function resolveColumns(raw: RawTaskTable, file: string): TaskLayout {
   }
   for (const year of years) {
     for (const indicator of INDICATORS) {
-      if (seen.has(keyColumn(year, indicator))) continue;
-      issues.push(issueError(file, line, 0, CODES.columnMissing, MESSAGES.columnMissing(labelColumn(year, indicator), year)));
+      if (seen.has(figureKey(year, indicator))) continue;
+      issues.push(issueError(file, line, 0, CODES.columnMissing, MESSAGES.columnMissing(figureLabel(year, indicator), year)));
     }
   }
   // Any header problem may hide a year (`2024年份开工` is not read), and the sums would then

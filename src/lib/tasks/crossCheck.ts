@@ -4,8 +4,9 @@
  * wrong that still adds up, and make every adjustment visible to whoever publishes it.
  */
 import { issueWarning, type Issue } from '../errors.ts';
+import { nameAttachment } from '../plan/label.ts';
 import type { Plan } from '../plan/types.ts';
-import { labelColumn } from './header.ts';
+import { figureLabel, GRID_WORDS } from '../grid.ts';
 import { CODES, MESSAGES } from './messages.ts';
 import { normalizeName } from './names.ts';
 import type { CountyTargets, Indicator, TaskTable } from './types.ts';
@@ -46,7 +47,7 @@ function checkHeadline(table: TaskTable, plan: Plan, file: string): Issue[] {
     }
     const diff = Math.abs(value - h.value);
     if (diff < HEADLINE_TOLERANCE) continue;
-    const message = MESSAGES.headlineMismatch(labelColumn(h.year, h.indicator), value, h.text, h.line, diff);
+    const message = MESSAGES.headlineMismatch(figureLabel(h.year, h.indicator), value, h.text, h.line, diff);
     issues.push(issueWarning(file, line, columnOf(table, h.year, h.indicator), CODES.headlineMismatch, message));
   }
   return issues;
@@ -58,28 +59,29 @@ function checkIssued(table: TaskTable, plan: Plan, file: string): Issue[] {
   const issues: Issue[] = [];
   const warn = (line: number, column: number, message: string) =>
     issues.push(issueWarning(file, line, column, CODES.differsFromIssued, message));
+  const name = nameAttachment(attachment);
   const issuedYears = [...new Set(attachment.columns.flatMap((c) => (c.year === null ? [] : [c.year])))];
-  for (const year of issuedYears.filter((y) => !table.years.includes(y))) warn(0, 0, MESSAGES.yearRemoved(year));
+  for (const year of issuedYears.filter((y) => !table.years.includes(y))) warn(0, 0, MESSAGES.yearRemoved(year, name));
 
-  const issuedRows = attachment.rows.filter((r) => normalizeName(r.name) !== '合计');
+  const issuedRows = attachment.rows.filter((r) => normalizeName(r.name) !== GRID_WORDS.total);
   const counties = new Map(table.counties.map((c) => [normalizeName(c.name), c]));
   for (const row of issuedRows) {
     const county = counties.get(normalizeName(row.name));
     if (!county) {
-      warn(0, 0, MESSAGES.countyRemoved(row.name, row.line));
+      warn(0, 0, MESSAGES.countyRemoved(row.name, row.line, name));
       continue;
     }
     attachment.columns.forEach((col, k) => {
       const issued = row.values[k];
       const now = figureOf(county, col.year, col.indicator);
       if (issued === undefined || now === undefined || issued === now) return;
-      const label = labelColumn(col.year, col.indicator);
-      warn(county.line, columnOf(table, col.year, col.indicator), MESSAGES.figureChanged(county.name, label, issued, now));
+      const label = figureLabel(col.year, col.indicator);
+      warn(county.line, columnOf(table, col.year, col.indicator), MESSAGES.figureChanged(county.name, label, issued, now, name));
     });
   }
   const issuedNames = new Set(issuedRows.map((r) => normalizeName(r.name)));
   for (const c of table.counties.filter((c) => !issuedNames.has(normalizeName(c.name)))) {
-    warn(c.line, table.source?.countyColumn ?? 0, MESSAGES.countyAdded(c.name));
+    warn(c.line, table.source?.countyColumn ?? 0, MESSAGES.countyAdded(c.name, name));
   }
   return issues;
 }

@@ -10,21 +10,20 @@
  * In the two-row layout Excel writes for merged cells, the group stands in the upper row over
  * its columns and the indicator in the lower row; the two are joined before classifying.
  */
+import { GRID_WORDS, indicatorHeaderWords, type Indicator } from '../grid.ts';
 import { normalizeName } from './names.ts';
-import type { Indicator } from './types.ts';
 
 /** What a header names: the county column, or one figure (year null = the 合计 column). */
 export type ColumnRole = { kind: 'county' } | { kind: 'figure'; year: number | null; indicator: Indicator };
 
 /** The county column's name as issued. */
-export const COUNTY_HEADER = '县（市、区）';
+export const COUNTY_HEADER = GRID_WORDS.county;
 
-const INDICATOR_WORDS: Record<string, Indicator> = { 开工: 'started', 新开工: 'started', 基本建成: 'completed' };
-const INDICATOR_LABELS: Record<Indicator, string> = { started: '开工', completed: '基本建成' };
+const INDICATOR_WORDS = indicatorHeaderWords();
 
 /** True when a lower header row cell is an indicator word (`开工`, `基本建成`). */
 export function isIndicatorWord(label: string): boolean {
-  return Object.hasOwn(INDICATOR_WORDS, normalizeName(label));
+  return INDICATOR_WORDS.has(normalizeName(label));
 }
 
 function editDistance(a: string, b: string): number {
@@ -51,7 +50,7 @@ function editDistance(a: string, b: string): number {
 export function isNearIndicatorWord(label: string): boolean {
   const name = normalizeName(label);
   if (name === '') return false;
-  return Object.keys(INDICATOR_WORDS).some((word) => editDistance(name, word) <= Math.floor([...word].length / 2));
+  return [...INDICATOR_WORDS.keys()].some((word) => editDistance(name, word) <= Math.floor([...word].length / 2));
 }
 
 /** True when an upper cell of a merged header names a group: `合计`, `2023年` or `2023`. */
@@ -63,18 +62,10 @@ export function isGroupWord(label: string): boolean {
 export function classifyHeader(label: string): ColumnRole | null {
   const name = normalizeName(label);
   if (/^县(\(市、?区\)|市区)$/u.test(name)) return { kind: 'county' };
-  const match = /^(合计|(\d{4})年?)(新开工|开工|基本建成)$/u.exec(name);
-  if (!match) return null;
-  const indicator = INDICATOR_WORDS[match[3] as string] as Indicator;
+  const match = /^(合计|(\d{4})年?)(.+)$/u.exec(name);
+  const indicator = match ? INDICATOR_WORDS.get(match[3] as string) : undefined;
+  if (!match || !indicator) return null;
   return { kind: 'figure', year: match[2] ? Number(match[2]) : null, indicator };
 }
 
-/** The canonical name of a figure column: `合计开工`, `2023年基本建成`. */
-export function labelColumn(year: number | null, indicator: Indicator): string {
-  return `${year === null ? '合计' : `${year}年`}${INDICATOR_LABELS[indicator]}`;
-}
 
-/** A stable key for a figure column: `total:started`, `2023:completed`. */
-export function keyColumn(year: number | null, indicator: Indicator): string {
-  return `${year ?? 'total'}:${indicator}`;
-}

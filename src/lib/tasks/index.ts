@@ -12,7 +12,7 @@ import { validateTasks } from './validate.ts';
 
 export { decodeTable, type DecodedTable, type TableEncoding } from './decode.ts';
 export { tokenizeCsv, type CsvRecord, type CsvTokens, type TextAfterQuote } from './csv.ts';
-export { classifyHeader, labelColumn, COUNTY_HEADER, type ColumnRole } from './header.ts';
+export { classifyHeader, COUNTY_HEADER, type ColumnRole } from './header.ts';
 export { parseTaskCsv, type RawColumn, type RawTaskRow, type RawTaskTable } from './parse.ts';
 export { resolveColumns, type FigureColumn, type TaskLayout } from './columns.ts';
 export { parseCount, validateTasks, type TaskValidation } from './validate.ts';

@@ -3,6 +3,15 @@
  * quotes the bad value in 「」 and says how to fix it. Codes are stable; wording is pinned by tests.
  */
 
+import { figureLabel, GRID_WORDS, indicatorWord } from '../grid.ts';
+
+const T = GRID_WORDS.total;
+const C = GRID_WORDS.county;
+const S = indicatorWord('started');
+const D = indicatorWord('completed');
+/** `2023年开工` as an example of the header staff write. */
+const EXAMPLE = (indicator: 'started' | 'completed') => figureLabel(2023, indicator);
+
 const SAVE_AS_CSV = '请在 Excel/WPS 中「另存为」→「CSV UTF-8（逗号分隔）」后再提交。';
 
 /** Error and warning codes of the task table, stable across releases. */
@@ -52,30 +61,30 @@ export const MESSAGES = {
   noData: () => `只有表头，没有数据行：请在表头下方每个县（市、区）填一行。`,
   noCounties: () => `只有「合计」行，没有任何县（市、区）的数据行：请在「合计」行之外为每个县（市、区）各填一行。`,
   noCountyColumn: (example: string) => `缺少「${example}」列：第一列应为县（市、区）名称，表头写作「${example}」。`,
-  noYearColumns: () => `没有找到任何年度列：表头应写作「2023年开工」「2023年基本建成」等，或用两行表头（上行「2023年」，下行「开工」「基本建成」）。`,
+  noYearColumns: () => `没有找到任何年度列：表头应写作「${EXAMPLE('started')}」「${EXAMPLE('completed')}」等，或用两行表头（上行「2023年」，下行「${S}」「${D}」）。`,
   columnMissing: (label: string, year: number) =>
-    `缺少「${label}」列：${year} 年应同时有「开工」和「基本建成」两列，请补上。`,
+    `缺少「${label}」列：${year} 年应同时有「${S}」和「${D}」两列，请补上。`,
   columnDuplicate: (label: string, first: number) =>
     `「${label}」列重复（第 ${first} 列已有同名列）：请删去多余的一列。`,
   columnUnknown: (label: string) =>
-    `无法识别的列名「${label}」：列名应为「县（市、区）」「合计开工」「合计基本建成」或「YYYY年开工」「YYYY年基本建成」，请改正或删去该列。`,
+    `无法识别的列名「${label}」：列名应为「${C}」「${T}${S}」「${T}${D}」或「YYYY年${S}」「YYYY年${D}」，请改正或删去该列。`,
   columnUnknownGroup: (group: string) =>
-    `无法识别的表头「${group}」：两行表头的上行应为「县（市、区）」「合计」或年份（如「2023年」），请改正。`,
+    `无法识别的表头「${group}」：两行表头的上行应为「${C}」「${T}」或年份（如「2023年」），请改正。`,
   columnUnknownIndicator: (sub: string) =>
-    `无法识别的表头「${sub}」：两行表头的下行应为「开工」或「基本建成」，请改正。`,
+    `无法识别的表头「${sub}」：两行表头的下行应为「${S}」或「${D}」，请改正。`,
   columnNoGroup: (sub: string) =>
-    `下行表头「${sub}」的上方没有「合计」或年份：请在上行这一列填写「合计」或年份（如「2023年」）。`,
+    `下行表头「${sub}」的上方没有「${T}」或年份：请在上行这一列填写「${T}」或年份（如「2023年」）。`,
   columnNoIndicator: (group: string) =>
-    `上行表头「${group}」的下方为空：请在下行填写「开工」或「基本建成」。`,
+    `上行表头「${group}」的下方为空：请在下行填写「${S}」或「${D}」。`,
   columnUnnamed: () =>
-    `这一列有数据但没有列名：请补上列名（如「2023年开工」）或删去该列。`,
+    `这一列有数据但没有列名：请补上列名（如「${EXAMPLE('started')}」）或删去该列。`,
   emptyCell: (label: string, county: string) =>
     `「${county}」的「${label}」为空：请填写数字，没有任务时填 0。`,
   notInteger: (label: string, value: string) =>
     `「${label}」应为非负整数，实际为「${value}」：请只填写阿拉伯数字，如 3800。`,
   duplicateCounty: (name: string, first: number) =>
     `县（市、区）「${name}」重复（第 ${first} 行已有）：请合并为一行或删去多余的一行。`,
-  emptyCounty: () => `县（市、区）名称为空：请填写名称，如「章贡区」。`,
+  emptyCounty: () => `${C}名称为空：请填写${C}名称。`,
   countyMarkup: (name: string, ch: string) =>
     `县（市、区）名称「${name}」含有字符「${ch}」：名称只能是文字，请删去 <、>、&、引号等符号。`,
   countyControl: (name: string, code: string) =>
@@ -94,15 +103,15 @@ export const MESSAGES = {
   totalRowMismatch: (label: string, value: number, sum: number) =>
     `「合计」行的「${label}」为 ${value}，但各县（市、区）之和为 ${sum}：请核对后改正，或删去「合计」行由系统计算。`,
   completedExceedsStarted: (county: string, completed: number, started: number) =>
-    `「${county}」全期基本建成 ${completed} 套，多于开工 ${started} 套：请确认是否含往年结转项目。`,
+    `「${county}」全期${D} ${completed} 套，多于${S} ${started} 套：请确认是否含往年结转项目。`,
   headlineMismatch: (label: string, value: number, text: string, line: number, diff: number) =>
     `表中「${label}」全市合计为 ${value} 套，与方案正文第 ${line} 行的「${text}」相差 ${diff} 套，超出正文 0.01 万套的精度：如任务已调整，请同步说明。`,
   headlineYearAbsent: (year: number, text: string, line: number) =>
     `方案正文第 ${line} 行有 ${year} 年的目标「${text}」，但表中没有 ${year} 年的列：如任务已调整，请同步说明。`,
-  countyAdded: (county: string) => `「${county}」是新增的县（市、区），原计划（附件 1-1）中没有：这是对原计划的调整。`,
-  countyRemoved: (county: string, line: number) =>
-    `原计划（附件 1-1，第 ${line} 行）中的「${county}」不在表中：这是对原计划的调整。`,
-  yearRemoved: (year: number) => `原计划（附件 1-1）有 ${year} 年度，表中没有：这是对原计划的调整。`,
-  figureChanged: (county: string, label: string, issued: number, now: number) =>
-    `「${county}」的「${label}」原计划 ${issued}，现为 ${now}：这是对原计划（附件 1-1）的调整。`,
+  countyAdded: (county: string, attachment: string) => `「${county}」是新增的${C}，原计划（${attachment}）中没有：这是对原计划的调整。`,
+  countyRemoved: (county: string, line: number, attachment: string) =>
+    `原计划（${attachment}，第 ${line} 行）中的「${county}」不在表中：这是对原计划的调整。`,
+  yearRemoved: (year: number, attachment: string) => `原计划（${attachment}）有 ${year} 年度，表中没有：这是对原计划的调整。`,
+  figureChanged: (county: string, label: string, issued: number, now: number, attachment: string) =>
+    `「${county}」的「${label}」原计划 ${issued}，现为 ${now}：这是对原计划（${attachment}）的调整。`,
 };

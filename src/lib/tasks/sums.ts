@@ -5,11 +5,11 @@
  */
 import { issueError, type Issue } from '../errors.ts';
 import type { TaskLayout } from './columns.ts';
-import { keyColumn, labelColumn } from './header.ts';
+import { figureKey, figureLabel, INDICATORS } from '../grid.ts';
 import { CODES, MESSAGES } from './messages.ts';
 import type { CountyTargets, Indicator, TaskTable } from './types.ts';
 
-/** A row whose name and figures are valid; values keyed by {@link keyColumn}. */
+/** A row whose name and figures are valid; values keyed by {@link figureKey}. */
 export interface ValidRow {
   line: number;
   name: string;
@@ -23,7 +23,6 @@ export interface SumCheck {
   cityTotal: TaskTable['total'];
 }
 
-const INDICATORS: readonly Indicator[] = ['started', 'completed'];
 
 /** Checks the county totals and (when asked) the 合计 row; derives the figures either way. */
 export function checkSums(
@@ -35,7 +34,7 @@ export function checkSums(
   const { file } = options;
   const issues: Issue[] = [];
   const figure = (row: ValidRow, year: number | null, indicator: Indicator) =>
-    row.values.get(keyColumn(year, indicator)) ?? 0;
+    row.values.get(figureKey(year, indicator)) ?? 0;
   const totalColumns = layout.figures.filter((f) => f.year === null);
 
   if (layout.complete) {
@@ -60,7 +59,7 @@ export function checkSums(
       const sum = rows.reduce((acc, row) => acc + years.reduce((n, y) => n + figure(row, y, f.indicator), 0), 0);
       const value = figure(totalRow, f.year, f.indicator);
       if (value === sum) continue;
-      const message = MESSAGES.totalRowMismatch(labelColumn(f.year, f.indicator), value, sum);
+      const message = MESSAGES.totalRowMismatch(figureLabel(f.year, f.indicator), value, sum);
       issues.push(issueError(file, totalRow.line, f.column, CODES.totalRowMismatch, message));
     }
   }

@@ -1,6 +1,7 @@
 /** Types of the task table (attachment 1-1 and its later releases). */
 
-export type Indicator = 'started' | 'completed';
+export type { Indicator } from '../grid.ts';
+import type { Indicator } from '../grid.ts';
 
 /** One county's targets: per year, per indicator, in 套（户）. */
 export interface CountyTargets {

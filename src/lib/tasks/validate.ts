@@ -7,7 +7,7 @@
 import { issueError, type Issue } from '../errors.ts';
 import { assignSlugs } from '../slug.ts';
 import { resolveColumns, type FigureColumn, type TaskLayout } from './columns.ts';
-import { keyColumn } from './header.ts';
+import { figureKey, GRID_WORDS } from '../grid.ts';
 import { CODES, MESSAGES } from './messages.ts';
 import { normalizeName } from './names.ts';
 import type { RawTaskRow, RawTaskTable } from './parse.ts';
@@ -89,7 +89,7 @@ function readFigures(row: RawTaskRow, name: string, figures: readonly FigureColu
           ? issueError(file, row.line, f.column, CODES.emptyCell, MESSAGES.emptyCell(f.label, name || '（空）'))
           : issueError(file, row.line, f.column, CODES.notInteger, MESSAGES.notInteger(f.label, cell));
       issues.push(issue);
-    } else values.set(keyColumn(f.year, f.indicator), value);
+    } else values.set(figureKey(f.year, f.indicator), value);
   }
   return ok ? values : null;
 }
@@ -116,7 +116,7 @@ export function validateTasks(raw: RawTaskTable, file: string): TaskValidation {
   }
 
   const countyColumn = layout.countyColumn;
-  const isTotalRow = (row: RawTaskRow) => normalizeName(row.cells[countyColumn - 1] ?? '') === '合计';
+  const isTotalRow = (row: RawTaskRow) => normalizeName(row.cells[countyColumn - 1] ?? '') === GRID_WORDS.total;
   const onlyTotal = raw.rows.every(isTotalRow) ? raw.rows[0] : undefined;
   if (onlyTotal) {
     issues.push(issueError(file, onlyTotal.line, countyColumn, CODES.noCounties, MESSAGES.noCounties()));
@@ -146,7 +146,7 @@ export function validateTasks(raw: RawTaskTable, file: string): TaskValidation {
     if (nameIssue) issues.push(nameIssue);
     else if (isTotal) totalLine = row.line;
     else names.set(normalizeName(name), row.line);
-    const values = readFigures(row, isTotal ? '合计' : name, layout.figures, file, issues);
+    const values = readFigures(row, isTotal ? GRID_WORDS.total : name, layout.figures, file, issues);
     if (nameIssue || !values) {
       allRowsValid = false;
       continue;

@@ -14,11 +14,13 @@ import {
 } from '../../../src/lib/charts';
 import { ROW_STEP } from '../../../src/lib/charts/countyBars';
 import { FONT_SIZE } from '../../../src/lib/charts/style';
-import { REAL_ROWS, buildTable, realTable, syntheticTable } from '../../fixtures/charts/tables';
+import { CONTEXT, REAL_ROWS, buildTable, countyNamed, realDerived, realTable, slugOf, syntheticDerived } from '../../fixtures/charts/tables';
+import { deriveTasks } from '../../../src/lib/tasks/derive';
 
-const real = realTable();
-const province = syntheticTable(100);
-const huge = syntheticTable(3000);
+const real = realDerived();
+const realRows = realTable();
+const province = syntheticDerived(100);
+const huge = syntheticDerived(3000);
 
 function parseSvg(svg: string) {
   const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
@@ -38,42 +40,42 @@ function textYs(svg: string, className: string): number[] {
 }
 
 const allSpecs = (): ChartSpec[] => [
-  yearTotalsChart(real),
-  countyTotalsChart(real),
-  countyTotalsChart(real, { highlight: '章贡区' }),
-  countyYearSplitChart(real, '赣州蓉江新区'),
-  countyStartsForYearChart(real, 2023),
-  countyTotalsChart(huge),
+  yearTotalsChart(real, CONTEXT),
+  countyTotalsChart(real, CONTEXT),
+  countyTotalsChart(real, CONTEXT, { highlight: slugOf(real, '章贡区') }),
+  countyYearSplitChart(countyNamed(real, '赣州蓉江新区'), CONTEXT),
+  countyStartsForYearChart(real, 2023, CONTEXT),
+  countyTotalsChart(huge, CONTEXT),
 ];
 
 describe('fixture', () => {
   it('the real table matches attachment 1-1 in the seed, line for line', () => {
     const seed = readFileSync(new URL('../../../seeds/000_37d43cbaf8be4606.txt', import.meta.url), 'utf8');
     for (const line of REAL_ROWS.split('\n')) expect(seed).toContain(line);
-    expect(real.total).toMatchObject({ started: 45311, completed: 20600 });
-    expect(real.total.years[2023]).toEqual({ started: 29951, completed: 8700 });
+    expect(realRows.total).toMatchObject({ started: 45311, completed: 20600 });
+    expect(realRows.total.years[2023]).toEqual({ started: 29951, completed: 8700 });
   });
 });
 
 describe('yearTotalsChart', () => {
   it('states the point with the figures from the data', () => {
-    const spec = yearTotalsChart(real);
+    const spec = yearTotalsChart(real, CONTEXT);
     expect(spec.id).toBe('year-totals');
     expect(spec.caption).toBe(
       '全市计划开工45,311套，2023年29,951套，多于2024年的15,360套；基本建成20,600套，2023年8,700套，少于2024年的11,900套。',
     );
-    expect(spec.table.rows).toEqual([
+    expect(spec.table.rows.map((r) => r.cells)).toEqual([
       { year: '2023年', started: 29951, completed: 8700 },
       { year: '2024年', started: 15360, completed: 11900 },
     ]);
   });
 
   it('takes its years from the table, any number of them', () => {
-    const t = buildTable([
+    const t = deriveTasks(buildTable([
       { name: '甲县', slug: 'jiaxian', years: { 2023: { started: 5, completed: 1 }, 2024: { started: 7, completed: 2 }, 2025: { started: 3, completed: 9 } } },
-    ]);
-    const spec = yearTotalsChart(t);
-    expect(spec.table.rows.map((r) => r.year)).toEqual(['2023年', '2024年', '2025年']);
+    ]));
+    const spec = yearTotalsChart(t, CONTEXT);
+    expect(spec.table.rows.map((r) => r.cells.year)).toEqual(['2023年', '2024年', '2025年']);
     expect(spec.caption).toContain('2023年5套、2024年7套、2025年3套，以2024年最多');
     expect(renderChart(spec)).toContain('2025年');
   });
@@ -81,14 +83,14 @@ describe('yearTotalsChart', () => {
 
 describe('countyTotalsChart', () => {
   it('sorts by started, lists every county in the table, and names the top three', () => {
-    const spec = countyTotalsChart(real);
+    const spec = countyTotalsChart(real, CONTEXT);
     expect(spec.table.rows).toHaveLength(20);
-    expect(spec.table.rows[0]).toEqual({ county: '赣州经开区', started: 5969, completed: 2804 });
+    expect(spec.table.rows[0]?.cells).toEqual({ county: '赣州经开区', started: 5969, completed: 2804 });
     expect(spec.caption).toContain('赣州经开区（5,969套），其次是赣州蓉江新区（5,804套）和章贡区（3,800套）；最少的是大余县（172套）');
   });
 
   it('highlights a county: its own id, its rank in the caption, a bold label', () => {
-    const spec = countyTotalsChart(real, { highlight: '章贡区' });
+    const spec = countyTotalsChart(real, CONTEXT, { highlight: slugOf(real, '章贡区') });
     expect(spec.id).toBe('county-totals-zhanggongqu');
     expect(spec.caption).toBe('章贡区计划开工3,800套、基本建成1,704套；开工任务在20个县（市、区）中居第3位。');
     const root = parseSvg(renderChart(spec));
@@ -97,11 +99,11 @@ describe('countyTotalsChart', () => {
   });
 
   it('rejects an unknown county, quoting it', () => {
-    expect(() => countyTotalsChart(real, { highlight: '不存在县' })).toThrow('unknown county: 「不存在县」');
+    expect(() => countyTotalsChart(real, CONTEXT, { highlight: slugOf(real, '不存在县') })).toThrow('unknown county: 「不存在县」');
   });
 
   it('with 100 counties shows every row, grows in height, and no two labels overlap', () => {
-    const spec = countyTotalsChart(province);
+    const spec = countyTotalsChart(province, CONTEXT);
     expect(spec.plot.height).toBeGreaterThanOrEqual(100 * ROW_STEP);
     const ys = textYs(renderChart(spec), 'county-label').sort((a, b) => a - b);
     expect(ys).toHaveLength(100);
@@ -109,19 +111,19 @@ describe('countyTotalsChart', () => {
   });
 
   it('with 3,000 counties shows the top 30 and groups the rest into 「其余 2,970 个」, dropping nothing', () => {
-    const spec = countyTotalsChart(huge);
+    const spec = countyTotalsChart(huge, CONTEXT);
     expect(spec.table.rows).toHaveLength(3000);
     expect(spec.caption).toContain('图中列出开工任务最多的30个，其余 2,970 个合计');
     const svg = renderChart(spec);
     expect(textYs(svg, 'county-label')).toHaveLength(31);
     expect(svg).toContain('>其余 2,970 个<');
-    const tableSum = spec.table.rows.reduce((s, r) => s + Number(r.started), 0);
-    expect(tableSum).toBe(huge.total.started);
-    expect(spec.caption).toContain(`开工${(huge.total.started - spec.table.rows.slice(0, 30).reduce((s, r) => s + Number(r.started), 0)).toLocaleString('en-US')}套`);
+    const tableSum = spec.table.rows.reduce((s, r) => s + Number(r.cells.started), 0);
+    expect(tableSum).toBe(huge.total.total.started);
+    expect(spec.caption).toContain(`开工${(huge.total.total.started - spec.table.rows.slice(0, 30).reduce((s, r) => s + Number(r.cells.started), 0)).toLocaleString('en-US')}套`);
   });
 
   it('keeps a highlighted county from the tail as its own row', () => {
-    const spec = countyTotalsChart(huge, { highlight: '测试县2999' });
+    const spec = countyTotalsChart(huge, CONTEXT, { highlight: slugOf(huge, '测试县2999') });
     expect(spec.caption).toContain('最多的30个及测试县2999，其余 2,969 个');
     expect(renderChart(spec)).toContain('>测试县2999<');
   });
@@ -129,7 +131,7 @@ describe('countyTotalsChart', () => {
 
 describe('countyYearSplitChart', () => {
   it('splits one county by year', () => {
-    const spec = countyYearSplitChart(real, '赣州蓉江新区');
+    const spec = countyYearSplitChart(countyNamed(real, '赣州蓉江新区'), CONTEXT);
     expect(spec.id).toBe('county-years-ganzhourongjiangxinqu');
     expect(spec.caption).toBe(
       '赣州蓉江新区计划开工5,804套，2023年5,804套，多于2024年的0套；基本建成2,921套，2023年1,686套，多于2024年的1,235套。',
@@ -139,18 +141,18 @@ describe('countyYearSplitChart', () => {
 
 describe('countyStartsForYearChart', () => {
   it('lists the year’s starts, including a county with none', () => {
-    const spec = countyStartsForYearChart(real, 2024);
+    const spec = countyStartsForYearChart(real, 2024, CONTEXT);
     expect(spec.id).toBe('county-starts-2024');
-    expect(spec.table.rows.at(-1)).toEqual({ county: '赣州蓉江新区', started: 0 });
+    expect(spec.table.rows.at(-1)?.cells).toEqual({ county: '赣州蓉江新区', started: 0 });
     expect(spec.caption).toBe('2024年各县（市、区）计划开工合计15,360套，最多的是赣州经开区（2,650套），赣州蓉江新区当年无开工任务。');
   });
 
   it('rejects a year not in the table', () => {
-    expect(() => countyStartsForYearChart(real, 2025)).toThrow('unknown year: 2025');
+    expect(() => countyStartsForYearChart(real, 2025, CONTEXT)).toThrow('no such figure: 2025:started');
   });
 
   it('groups a 3,000-county tail and still tables every row', () => {
-    const spec = countyStartsForYearChart(huge, 2023);
+    const spec = countyStartsForYearChart(huge, 2023, CONTEXT);
     expect(spec.table.rows).toHaveLength(3000);
     expect(spec.caption).toContain('其余 2,970 个');
   });
@@ -193,12 +195,12 @@ describe('renderChart', () => {
 
   it('keeps the real county chart under 3 KB gzipped', () => {
     // About 1.8 KB today; the budget catches unrounded coordinates or duplicated marks.
-    const bytes = gzipSync(renderChart(countyTotalsChart(real)), { level: 9 }).length;
+    const bytes = gzipSync(renderChart(countyTotalsChart(real, CONTEXT)), { level: 9 }).length;
     expect(bytes).toBeLessThan(3 * 1024);
   });
 
   it('uses system CJK fonts only and colour-blind-safe fills', () => {
-    const svg = renderChart(countyTotalsChart(real));
+    const svg = renderChart(countyTotalsChart(real, CONTEXT));
     expect(svg).toContain("font-family=\"system-ui, -apple-system, 'PingFang SC'");
     expect(svg).not.toMatch(/@font-face|@import|url\(/);
     const fills = new Set([...svg.matchAll(/fill="(#[0-9A-Fa-f]{6})"/g)].map((m) => m[1]!.toUpperCase()));
@@ -208,7 +210,7 @@ describe('renderChart', () => {
 
 describe('renderStandaloneSvg', () => {
   it('stands alone: prolog, white background, title, caption and source inside', () => {
-    const spec = yearTotalsChart(real);
+    const spec = yearTotalsChart(real, CONTEXT);
     const svg = renderStandaloneSvg(spec);
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
     const root = parseSvg(svg.slice(svg.indexOf('<svg')));
@@ -223,29 +225,29 @@ describe('renderStandaloneSvg', () => {
 
 describe('chartCsv', () => {
   it('writes the table as UTF-8 CSV with BOM, CRLF and Chinese headers, every row', () => {
-    const csv = chartCsv(countyTotalsChart(huge));
+    const csv = chartCsv(countyTotalsChart(huge, CONTEXT));
     expect(csv.startsWith('\uFEFF县（市、区）,开工（套）,基本建成（套）\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(3000 + 2);
-    expect(chartCsv(yearTotalsChart(real))).toBe('\uFEFF年份,开工（套）,基本建成（套）\r\n2023年,29951,8700\r\n2024年,15360,11900\r\n');
+    expect(chartCsv(yearTotalsChart(real, CONTEXT))).toBe('\uFEFF年份,开工（套）,基本建成（套）\r\n2023年,29951,8700\r\n2024年,15360,11900\r\n');
   });
 });
 
 describe('countyTotalsChart on a county page of a very long table', () => {
   it('tables the rows it draws, the tail summed in one row, so a county page does not list every county', () => {
     const name = huge.counties[2999]?.name as string;
-    const spec = countyTotalsChart(huge, { highlight: name });
-    const labels = spec.table.rows.map((r) => r.county);
+    const spec = countyTotalsChart(huge, CONTEXT, { highlight: slugOf(huge, name) });
+    const labels = spec.table.rows.map((r) => r.cells.county);
     expect(labels).toContain(name);
     expect(labels.at(-1)).toBe('其余 2,969 个');
     expect(spec.table.rows).toHaveLength(32);
-    const sum = (key: 'started' | 'completed') => spec.table.rows.reduce((n, r) => n + Number(r[key]), 0);
-    expect(sum('started')).toBe(huge.total.started);
-    expect(sum('completed')).toBe(huge.total.completed);
+    const sum = (key: 'started' | 'completed') => spec.table.rows.reduce((n, r) => n + Number(r.cells[key]), 0);
+    expect(sum('started')).toBe(huge.total.total.started);
+    expect(sum('completed')).toBe(huge.total.total.completed);
     expect(spec.table.caption).toContain('完整名单见「各县任务」页');
   });
 
   it('still tables every county when the list is short enough to draw whole', () => {
-    expect(countyTotalsChart(province, { highlight: province.counties[0]?.name as string }).table.rows).toHaveLength(100);
+    expect(countyTotalsChart(province, CONTEXT, { highlight: province.counties[0]?.slug as string }).table.rows).toHaveLength(100);
   });
 });

@@ -8,22 +8,22 @@ import {
   yearTotalsChart,
   type ChartSpec,
 } from '../../../src/lib/charts';
-import { realTable, syntheticTable } from '../../fixtures/charts/tables';
+import { CONTEXT, countyNamed, realDerived, slugOf, syntheticDerived } from '../../fixtures/charts/tables';
 import { expectSvgSnapshot } from './snapshot';
 
-const real = realTable();
-const province = syntheticTable(100);
-const huge = syntheticTable(3000);
+const real = realDerived();
+const province = syntheticDerived(100);
+const huge = syntheticDerived(3000);
 
 const cases: [string, () => ChartSpec][] = [
-  ['year-totals', () => yearTotalsChart(real)],
-  ['county-totals', () => countyTotalsChart(real)],
-  ['county-totals-highlight', () => countyTotalsChart(real, { highlight: '赣州蓉江新区' })],
-  ['county-years-zhanggongqu', () => countyYearSplitChart(real, '章贡区')],
-  ['county-starts-2024', () => countyStartsForYearChart(real, 2024)],
-  ['county-totals-100', () => countyTotalsChart(province)],
-  ['county-totals-3000-highlight', () => countyTotalsChart(huge, { highlight: '测试县2999' })],
-  ['county-starts-2023-3000', () => countyStartsForYearChart(huge, 2023)],
+  ['year-totals', () => yearTotalsChart(real, CONTEXT)],
+  ['county-totals', () => countyTotalsChart(real, CONTEXT)],
+  ['county-totals-highlight', () => countyTotalsChart(real, CONTEXT, { highlight: slugOf(real, '赣州蓉江新区') })],
+  ['county-years-zhanggongqu', () => countyYearSplitChart(countyNamed(real, '章贡区'), CONTEXT)],
+  ['county-starts-2024', () => countyStartsForYearChart(real, 2024, CONTEXT)],
+  ['county-totals-100', () => countyTotalsChart(province, CONTEXT)],
+  ['county-totals-3000-highlight', () => countyTotalsChart(huge, CONTEXT, { highlight: slugOf(huge, '测试县2999') })],
+  ['county-starts-2023-3000', () => countyStartsForYearChart(huge, 2023, CONTEXT)],
 ];
 
 describe('chart snapshots', () => {
@@ -31,7 +31,7 @@ describe('chart snapshots', () => {
     it(`${name} renders as its golden SVG`, () => expectSvgSnapshot(name, renderChart(build())));
   }
   it('standalone year-totals renders as its golden SVG', () =>
-    expectSvgSnapshot('standalone-year-totals', renderStandaloneSvg(yearTotalsChart(real))));
+    expectSvgSnapshot('standalone-year-totals', renderStandaloneSvg(yearTotalsChart(real, CONTEXT))));
   it('standalone county-totals renders as its golden SVG', () =>
-    expectSvgSnapshot('standalone-county-totals', renderStandaloneSvg(countyTotalsChart(real))));
+    expectSvgSnapshot('standalone-county-totals', renderStandaloneSvg(countyTotalsChart(real, CONTEXT))));
 });

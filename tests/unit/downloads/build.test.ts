@@ -5,11 +5,11 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDownloads } from '../../../src/lib/downloads/build.ts';
 import type { DownloadFile } from '../../../src/lib/downloads/types.ts';
-import { SOURCE_TITLE, buildSeedTable, readSeedBytes } from '../../fixtures/downloads/seedTable.ts';
+import { SEED_FACTS, buildSeedTable, readSeedBytes } from '../../fixtures/downloads/seedTable.ts';
 import { decodeBody, hashWithPython } from '../../fixtures/downloads/readBack.ts';
 
 const PLAN_JSON = '{"title":"赣州市城市棚户区改造攻坚行动方案"}\n';
-const build = () => buildDownloads(buildSeedTable(), { planText: readSeedBytes(), planJson: PLAN_JSON, sourceTitle: SOURCE_TITLE });
+const build = () => buildDownloads(buildSeedTable(), { planText: readSeedBytes(), planJson: PLAN_JSON, facts: SEED_FACTS });
 const files = build();
 const byPath = (path: string): DownloadFile => {
   const file = files.find((f) => f.path === path);

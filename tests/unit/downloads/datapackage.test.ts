@@ -2,8 +2,8 @@ import { compileDataPackageProfile } from '../../helpers/datapackage';
 import { describe, expect, it } from 'vitest';
 import { buildDownloads } from '../../../src/lib/downloads/build.ts';
 import { describeDownloadFiles } from '../../../src/lib/downloads/catalog.ts';
-import { DOWNLOAD_FIELDS } from '../../../src/lib/downloads/fields.ts';
-import { SOURCE_TITLE, buildSeedTable, readSeedBytes } from '../../fixtures/downloads/seedTable.ts';
+import { describeLongFields, describeWideFields } from '../../../src/lib/downloads/fields.ts';
+import { SEED_FACTS, SOURCE_TITLE, buildSeedTable, readSeedBytes } from '../../fixtures/downloads/seedTable.ts';
 import { decodeBody, hashWithPython, parseCsvRowsWithD3 } from '../../fixtures/downloads/readBack.ts';
 
 interface Field {
@@ -24,7 +24,7 @@ interface Resource {
 }
 
 const table = buildSeedTable();
-const files = buildDownloads(table, { planText: readSeedBytes(), planJson: '{}\n', sourceTitle: SOURCE_TITLE });
+const files = buildDownloads(table, { planText: readSeedBytes(), planJson: '{}\n', facts: SEED_FACTS });
 const packageFile = files.find((f) => f.path === 'data/datapackage.json');
 if (!packageFile) throw new Error('missing datapackage.json');
 const descriptor = JSON.parse(decodeBody(packageFile.body)) as Record<string, unknown> & { resources: Resource[] };
@@ -97,12 +97,12 @@ describe('datapackage.json', () => {
     }
   });
 
-  it('takes its fields from DOWNLOAD_FIELDS, the source the /data/ page renders', () => {
+  it('takes its fields from describeWideFields and describeLongFields, the source the /data/ page renders', () => {
     const wide = descriptor.resources.find((r) => r.name === 'tasks')?.schema?.fields ?? [];
     const long = descriptor.resources.find((r) => r.name === 'tasks-long')?.schema?.fields ?? [];
-    expect(wide.map((f) => [f.name, f.title, f.type])).toEqual(DOWNLOAD_FIELDS.wide(table.years).map((f) => [f.name, f.title, f.type]));
-    expect(long.map((f) => [f.name, f.title, f.type])).toEqual(DOWNLOAD_FIELDS.long.map((f) => [f.name, f.title, f.type]));
-    const docs = describeDownloadFiles(table, SOURCE_TITLE).map((d) => d.path);
+    expect(wide.map((f) => [f.name, f.title, f.type])).toEqual(describeWideFields(table.years, SEED_FACTS).map((f) => [f.name, f.title, f.type]));
+    expect(long.map((f) => [f.name, f.title, f.type])).toEqual(describeLongFields(SEED_FACTS).map((f) => [f.name, f.title, f.type]));
+    const docs = describeDownloadFiles(table, SEED_FACTS).map((d) => d.path);
     expect(docs).toEqual(files.map((f) => f.path));
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { writeTasksJson, type TasksJson } from '../../../src/lib/downloads/json.ts';
-import { SOURCE_TITLE, buildSeedTable, buildTable, readSeedRows } from '../../fixtures/downloads/seedTable.ts';
+import { SEED_FACTS, SOURCE_TITLE, buildSeedTable, buildTable, readSeedRows } from '../../fixtures/downloads/seedTable.ts';
 
 const seedRows = readSeedRows();
 
 describe('writeTasksJson', () => {
-  const text = writeTasksJson(buildSeedTable(), SOURCE_TITLE);
+  const text = writeTasksJson(buildSeedTable(), SEED_FACTS);
   const json = JSON.parse(text) as TasksJson;
 
   it('keeps its keys in a fixed order and ends with one LF', () => {
@@ -31,6 +31,6 @@ describe('writeTasksJson', () => {
   it('round-trips a county name with a comma and a quote', () => {
     const name = '某"新"区,试点';
     const table = buildTable([{ name: '合计', values: [1, 1, 1, 1, 0, 0] }, { name, values: [1, 1, 1, 1, 0, 0] }], [2023, 2024]);
-    expect((JSON.parse(writeTasksJson(table, SOURCE_TITLE)) as TasksJson).counties[0]?.name).toBe(name);
+    expect((JSON.parse(writeTasksJson(table, SEED_FACTS)) as TasksJson).counties[0]?.name).toBe(name);
   });
 });

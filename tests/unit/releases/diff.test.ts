@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeFigure, diffFigures, figureKey, isEmptyDiff, mapAttachmentFigures, mapTableFigures, summarizeDiff, type FigureMap } from '../../../src/lib/releases/diff.ts';
+import { figureKey, figureLabel } from '../../../src/lib/grid.ts';
+import { diffFigures, isEmptyDiff, mapAttachmentFigures, mapTableFigures, summarizeDiff, type FigureMap } from '../../../src/lib/releases/diff.ts';
 import type { TaskTable } from '../../../src/lib/tasks/types.ts';
 import type { AttachmentTable } from '../../../src/lib/plan/types.ts';
 
@@ -82,8 +83,8 @@ describe('mapAttachmentFigures', () => {
 
 describe('describeFigure', () => {
   it('names a figure the way the table headers do', () => {
-    expect(describeFigure(2024, 'started')).toBe('2024年开工');
-    expect(describeFigure(null, 'completed')).toBe('合计基本建成');
+    expect(figureLabel(2024, 'started')).toBe('2024年开工');
+    expect(figureLabel(null, 'completed')).toBe('合计基本建成');
   });
 });
 

@@ -5,9 +5,9 @@ import { parsePlan } from '../../../src/lib/plan/index.ts';
 import { crossCheckTasks, readTasks } from '../../../src/lib/tasks/index.ts';
 
 const plan = parsePlan(new Uint8Array(readFileSync('seeds/000_37d43cbaf8be4606.txt')), 'seeds/000_37d43cbaf8be4606.txt');
-const issued = readFileSync('data/tasks.csv', 'utf-8');
+const issued = readFileSync('tests/fixtures/tasks/issued-attachment.csv', 'utf-8');
 
-/** data/tasks.csv with one row replaced (by its county name). */
+/** Attachment 1-1 as issued with one row replaced (by its county name). */
 function edited(county: string, row: string | null): string {
   return issued
     .split('\r\n')
@@ -32,8 +32,8 @@ describe('crossCheckTasks', () => {
     const far = edited('合计', '合计,45360,20600,30000,8700,15360,11900').replace('章贡区,3800,1704,2313', '章贡区,3849,1704,2362');
     expect(warningsOf(far)).toEqual([
       't.csv:2:4: warning W_HEADLINE_MISMATCH 表中「2023年开工」全市合计为 30000 套，与方案正文第 13 行的「2.99万套」相差 100 套，超出正文 0.01 万套的精度：如任务已调整，请同步说明。',
-      't.csv:3:2: warning W_DIFFERS_FROM_ISSUED 「章贡区」的「合计开工」原计划 3800，现为 3849：这是对原计划（附件 1-1）的调整。',
-      't.csv:3:4: warning W_DIFFERS_FROM_ISSUED 「章贡区」的「2023年开工」原计划 2313，现为 2362：这是对原计划（附件 1-1）的调整。',
+      't.csv:3:2: warning W_DIFFERS_FROM_ISSUED 「章贡区」的「合计开工」原计划 3800，现为 3849：这是对原计划（附件1-1）的调整。',
+      't.csv:3:4: warning W_DIFFERS_FROM_ISSUED 「章贡区」的「2023年开工」原计划 2313，现为 2362：这是对原计划（附件1-1）的调整。',
     ]);
   });
 
@@ -47,8 +47,8 @@ describe('crossCheckTasks', () => {
   it('crossCheckTasks reports counties added and removed against attachment 1-1', () => {
     const text = edited('合计', null).replace('石城县,808,434,314,91,494,343', '新县,808,434,314,91,494,343');
     expect(warningsOf(text)).toEqual([
-      't.csv:0:0: warning W_DIFFERS_FROM_ISSUED 原计划（附件 1-1，第 83 行）中的「石城县」不在表中：这是对原计划的调整。',
-      't.csv:21:1: warning W_DIFFERS_FROM_ISSUED 「新县」是新增的县（市、区），原计划（附件 1-1）中没有：这是对原计划的调整。',
+      't.csv:0:0: warning W_DIFFERS_FROM_ISSUED 原计划（附件1-1，第 83 行）中的「石城县」不在表中：这是对原计划的调整。',
+      't.csv:21:1: warning W_DIFFERS_FROM_ISSUED 「新县」是新增的县（市、区），原计划（附件1-1）中没有：这是对原计划的调整。',
     ]);
   });
 });

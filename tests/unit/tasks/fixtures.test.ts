@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { DataError, formatIssue } from '../../../src/lib/errors.ts';
 import { readTasks, type TaskTable } from '../../../src/lib/tasks/index.ts';
 
+/** Attachment 1-1 as issued (data/tasks.csv changes with every release; this fixture does not). */
+const ISSUED = 'tests/fixtures/tasks/issued-attachment.csv';
+
 const ACCEPTED = 'tests/fixtures/tasks/accepted';
 const REJECTED = 'tests/fixtures/tasks/rejected';
 
@@ -21,7 +24,7 @@ function issuesOf(file: string): string[] {
   throw new Error(`${file} was accepted`);
 }
 
-const reference = readTasks(new Uint8Array(readFileSync('data/tasks.csv')), 'data/tasks.csv').table;
+const reference = readTasks(new Uint8Array(readFileSync(ISSUED)), ISSUED).table;
 
 describe('readTasks accepts what staff really produce, into the identical table', () => {
   it.each([
@@ -40,7 +43,7 @@ describe('readTasks accepts what staff really produce, into the identical table'
     ['full-width-digits.csv', 'gb18030'],
     ['year-without-nian.csv', 'utf-8'],
     ['title-and-unit-rows-above-header.csv', 'gb18030'],
-  ])('readTasks reads %s (%s) into the table of data/tasks.csv', (name, encoding) => {
+  ])('readTasks reads %s (%s) into the table of attachment 1-1 as issued', (name, encoding) => {
     const file = `${ACCEPTED}/${name}`;
     const result = readTasks(new Uint8Array(readFileSync(file)), file);
     expect(result.encoding).toBe(encoding);
@@ -82,7 +85,7 @@ describe('readTasks rejects each bad form with its pinned message, line and colu
     ['a negative figure (-5)', 'negative.csv', ['negative.csv:9:5: E_NOT_INTEGER 「2023年基本建成」应为非负整数，实际为「-5」：请只填写阿拉伯数字，如 3800。']],
     ['a decimal figure (3800.5)', 'decimal.csv', ['decimal.csv:3:2: E_NOT_INTEGER 「合计开工」应为非负整数，实际为「3800.5」：请只填写阿拉伯数字，如 3800。']],
     ['a duplicate county', 'duplicate-county.csv', ['duplicate-county.csv:6:1: E_DUPLICATE_COUNTY 县（市、区）「章贡区」重复（第 3 行已有）：请合并为一行或删去多余的一行。']],
-    ['an empty county', 'empty-county.csv', ['empty-county.csv:6:1: E_EMPTY_COUNTY 县（市、区）名称为空：请填写名称，如「章贡区」。']],
+    ['an empty county', 'empty-county.csv', ['empty-county.csv:6:1: E_EMPTY_COUNTY 县（市、区）名称为空：请填写县（市、区）名称。']],
     ['a county name with markup', 'county-markup.csv', ['county-markup.csv:6:1: E_COUNTY_MARKUP 县（市、区）名称「<script>alert(1)</script>」含有字符「<」：名称只能是文字，请删去 <、>、&、引号等符号。']],
     ['a county name with a control character', 'county-control-char.csv', ['county-control-char.csv:6:1: E_COUNTY_CONTROL 县（市、区）名称「南康□区」含有不可见的控制字符 U+0007：请删去后重新输入名称。']],
     ['a row longer than the header', 'row-too-long.csv', ['row-too-long.csv:8:8: E_ROW_TOO_LONG 本行比表头多出单元格「999」（表头共 7 列）：请删去多余的内容或补上列名。']],
@@ -121,7 +124,7 @@ describe('readTasks rejects each bad form with its pinned message, line and colu
     ]],
     ['several problems (GBK), all at once', 'several-problems.csv', [
       'several-problems.csv:3:4: E_NOT_INTEGER 「2023年开工」应为非负整数，实际为「约2313」：请只填写阿拉伯数字，如 3800。',
-      'several-problems.csv:9:1: E_EMPTY_COUNTY 县（市、区）名称为空：请填写名称，如「章贡区」。',
+      'several-problems.csv:9:1: E_EMPTY_COUNTY 县（市、区）名称为空：请填写县（市、区）名称。',
       'several-problems.csv:22:5: E_NOT_INTEGER 「2023年基本建成」应为非负整数，实际为「-5」：请只填写阿拉伯数字，如 3800。',
     ]],
   ])('readTasks rejects %s', (_what, name, expected) => {

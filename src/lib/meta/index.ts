@@ -1,0 +1,141 @@
+/**
+ * `data/plan-meta.csv` (字段,内容), which staff fill in, read into one object: the policy-page
+ * metadata block (发布机构, 成文日期, 发文字号 …) shown at the top of /plan/, and the site settings
+ * (网站名称, 主题, 关键词 …) that pages, JSON-LD and the Data Package read. The plan text gives
+ * none of these, so a field nobody has filled is simply absent: the site never invents one.
+ */
+import { issueError, type Issue } from '../errors.ts';
+import { isIsoDate } from '../releases/index.ts';
+import { tokenizeCsv } from '../tasks/csv.ts';
+import {
+  DATE_FIELDS,
+  KEYWORD_SEPARATOR,
+  KEYWORDS_FIELD,
+  MAX_SETTING_LENGTH,
+  META_FIELDS,
+  META_HEADER,
+  PACKAGE_NAME,
+  PACKAGE_NAME_FIELD,
+  SITE_FIELDS,
+  URL_FIELD,
+  type MetaField,
+  type SiteField,
+} from './fields.ts';
+import { CODES, MESSAGES } from './messages.ts';
+
+export { META_FIELDS, SITE_FIELDS, type MetaField, type SiteField } from './fields.ts';
+
+/** Site settings: what the site calls itself and its subject. Unfilled ones are absent. */
+export interface SiteSettings {
+  /** 网站名称 */
+  name?: string;
+  /** 主题: the subject as a phrase. */
+  subject?: string;
+  /** 简称: the subject in a short word, for chart titles. */
+  short?: string;
+  /** 地区: spatial coverage, free text. */
+  region?: string;
+  /** 关键词, in the order written; empty when none. */
+  keywords: string[];
+  /** 数据包名称: the Data Package `name`. */
+  packageName?: string;
+}
+
+export interface PlanMeta {
+  /** The shown block: filled fields only, in the order of META_FIELDS. */
+  fields: { field: MetaField; value: string }[];
+  site: SiteSettings;
+}
+
+/** The metadata of a site whose file is missing or unreadable: nothing filled. */
+export function emptyPlanMeta(): PlanMeta {
+  return { fields: [], site: { keywords: [] } };
+}
+
+/** Control and format characters (Cc, Cf): invisible, and some reorder the text around them. */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
+
+/** Reads the metadata file's text (already decoded), collecting every problem. */
+export function parsePlanMeta(text: string, file: string): { meta: PlanMeta; issues: Issue[] } {
+  const issues: Issue[] = [];
+  // The tokenizer gives each record its physical line, so a quoted line break in one value does
+  // not shift the line numbers of every later field.
+  const records = tokenizeCsv(text).records;
+  const header = (records[0]?.cells ?? []).map((c) => c.trim());
+  if (header[0] !== META_HEADER[0] || header[1] !== META_HEADER[1]) {
+    issues.push(issueError(file, 1, 1, CODES.metaHeader, MESSAGES.metaHeader(header)));
+    return { meta: emptyPlanMeta(), issues };
+  }
+  const shown = new Map<MetaField, string>();
+  const site: SiteSettings = { keywords: [] };
+  const seen = new Set<string>();
+  for (const { line, cells } of records.slice(1)) {
+    const [field = '', value = ''] = cells.map((c) => c.trim());
+    if (field === '' && value === '') continue;
+    const isShown = (META_FIELDS as readonly string[]).includes(field);
+    const setting = SITE_FIELDS.find((s) => s.field === field);
+    if (!isShown && !setting) {
+      issues.push(issueError(file, line, 1, CODES.metaField, MESSAGES.metaField(field)));
+      continue;
+    }
+    if (seen.has(field)) {
+      issues.push(issueError(file, line, 1, CODES.metaDuplicate, MESSAGES.metaDuplicate(field)));
+      continue;
+    }
+    seen.add(field);
+    const problems = setting ? checkSetting(setting.field, value) : checkShown(field as MetaField, value);
+    issues.push(...problems.map((p) => issueError(file, line, 2, p.code, p.message)));
+    if (problems.length > 0 || value === '') continue;
+    if (!setting) shown.set(field as MetaField, value);
+    else if (setting.key === 'keywords') site.keywords = splitKeywords(value);
+    else site[setting.key] = value;
+  }
+  const fields = META_FIELDS.filter((f) => shown.has(f)).map((field) => ({ field, value: shown.get(field) as string }));
+  return { meta: { fields, site }, issues };
+}
+
+interface Problem {
+  code: string;
+  message: string;
+}
+
+/** A value of the shown block: dates and the link have a form; anything else is shown as written. */
+function checkShown(field: MetaField, value: string): Problem[] {
+  if (value !== '' && DATE_FIELDS.includes(field) && !isIsoDate(value)) {
+    return [{ code: CODES.metaDate, message: MESSAGES.metaDate(field, value) }];
+  }
+  if (value !== '' && field === URL_FIELD && !/^https?:\/\/\S+$/.test(value)) {
+    return [{ code: CODES.metaUrl, message: MESSAGES.metaUrl(field, value) }];
+  }
+  return [];
+}
+
+/** A site setting: short, visible text; keywords without repeats; a package name in its alphabet. */
+function checkSetting(field: SiteField, value: string): Problem[] {
+  const chars = [...value];
+  const invisible = chars.findIndex((ch) => INVISIBLE.test(ch));
+  if (invisible >= 0) {
+    const codePoint = chars[invisible]?.codePointAt(0) ?? 0;
+    return [{ code: CODES.metaControl, message: MESSAGES.metaControl(field, codePoint, invisible + 1) }];
+  }
+  if (chars.length > MAX_SETTING_LENGTH) {
+    return [{ code: CODES.metaTooLong, message: MESSAGES.metaTooLong(field, value, MAX_SETTING_LENGTH) }];
+  }
+  if (field === KEYWORDS_FIELD) {
+    const keywords = splitKeywords(value);
+    const repeated = new Set(keywords.filter((k, i) => keywords.indexOf(k) !== i));
+    return [...repeated].map((k) => ({ code: CODES.metaKeywordDuplicate, message: MESSAGES.metaKeywordDuplicate(field, k) }));
+  }
+  if (field === PACKAGE_NAME_FIELD && value !== '' && !PACKAGE_NAME.test(value)) {
+    return [{ code: CODES.metaPackageName, message: MESSAGES.metaPackageName(field, value) }];
+  }
+  return [];
+}
+
+/** `棚户区改造、城市更新；住房` → three keywords, trimmed, empty entries dropped. */
+function splitKeywords(value: string): string[] {
+  return value
+    .split(KEYWORD_SEPARATOR)
+    .map((k) => k.trim())
+    .filter((k) => k !== '');
+}

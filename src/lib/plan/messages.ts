@@ -1,0 +1,112 @@
+/**
+ * Every Chinese message of the plan parser, in one place: each says what is wrong, quotes the bad
+ * text in 「」 (shortened by {@link quote}) and says how to fix it. Codes are stable; wording is
+ * pinned by tests (tests/unit/plan/messages.test.ts).
+ */
+import { nameAttachment } from './label';
+import { formatChineseNumeral as numeral } from './numerals';
+import { quote } from './quote';
+
+const NOT_TEXT = '这不是文本文件：请提供 UTF-8 编码的纯文本方案（.txt）。';
+const PART_ORDER_HINT = '请按一、二、三、的顺序编号。';
+const ITEM_ORDER_HINT = '请按（一）（二）（三）的顺序编号。';
+/** What an empty table cell or header reads as in a message. */
+const EMPTY = '（空）';
+
+/** Error codes of the plan text, stable across releases. */
+export const CODES = {
+  planBinary: 'E_PLAN_BINARY',
+  planEncoding: 'E_PLAN_ENCODING',
+  planEmpty: 'E_PLAN_EMPTY',
+  planNoTitle: 'E_PLAN_NO_TITLE',
+  planNoParts: 'E_PLAN_NO_PARTS',
+  itemOutsidePart: 'E_ITEM_OUTSIDE_PART',
+  partDuplicate: 'E_PART_DUPLICATE',
+  partOrder: 'E_PART_ORDER',
+  itemDuplicate: 'E_ITEM_DUPLICATE',
+  itemOrder: 'E_ITEM_ORDER',
+  unitsUnclosed: 'E_UNITS_UNCLOSED',
+  attachmentTruncated: 'E_ATTACHMENT_TRUNCATED',
+  attachmentHeader: 'E_ATTACHMENT_HEADER',
+  attachmentNumber: 'E_ATTACHMENT_NUMBER',
+  attachmentExtraCells: 'E_ATTACHMENT_EXTRA_CELLS',
+} as const;
+
+/** Message builders, one per situation. */
+export const MESSAGES = {
+  /** E_PLAN_BINARY: a NUL byte. */
+  planNul: () => `含有空字节（NUL），${NOT_TEXT}`,
+  /** E_PLAN_BINARY: another control character (tab, line feed, form feed and CR are fine). */
+  planControl: (codePoint: number) => `含有控制字符 ${formatCodePoint(codePoint)}，${NOT_TEXT}`,
+  /** E_PLAN_ENCODING: `bytes` are the first bad bytes, e.g. `[0xca, 0xd0]`. */
+  planEncoding: (bytes: readonly number[]) =>
+    `含有不是 UTF-8 的字节「${bytes.map(formatByte).join(' ')}」（可能是 GBK 编码）：请将文件另存为 UTF-8 编码。`,
+  planEmpty: () => '文件为空：请提供方案全文（标题、前言和「一、」「二、」等各部分）。',
+  planNoTitle: () => '方案缺少标题：请在第一段写明方案名称（如「某某市某某行动方案」），再写正文。',
+  planNoParts: () =>
+    '未找到「一、总体要求」这样的部分标题：方案正文应分为「一、」「二、」……各部分，每个部分标题单独成段。',
+  itemOutsidePart: (label: string) =>
+    `「${label}」出现在第一个部分标题之前：工作事项应放在「一、」「二、」等部分标题之下。`,
+  /** `seenLine`: where the same number first stood. */
+  partDuplicate: (number: number, label: string, seenLine: number) =>
+    `${partOrdinal(number, label)}重复出现，第${seenLine}行已有编号「${numeral(number)}、」：请删除重复的部分或改正编号。`,
+  /** `previous`: the label of the part before (null for the first); `expected`: the number it should have. */
+  partOrder: (number: number, label: string, previous: string | null, expected: number) => {
+    const after = previous !== null ? `出现在「${previous}」之后` : '是第一个部分';
+    const missing = number > expected ? `，缺少${listMissing(expected, number, (n) => `「${numeral(n)}、」`)}` : '';
+    return `${partOrdinal(number, label)}${after}${missing}：${PART_ORDER_HINT}`;
+  },
+  itemDuplicate: (value: number, label: string, seenLine: number) =>
+    `${itemOrdinal(value, label)}重复出现，第${seenLine}行已有「${label}」：请删除重复的一项或改正编号。`,
+  itemOrder: (value: number, label: string, previous: string | null, expected: number) => {
+    const after = previous !== null ? `出现在「${previous}」之后` : '是第一项';
+    const missing = value > expected ? `，缺少${listMissing(expected, value, (n) => `「（${numeral(n)}）」`)}` : '';
+    return `${itemOrdinal(value, label)}${after}${missing}：${ITEM_ORDER_HINT}`;
+  },
+  /** `list`: the unclosed list from its opening bracket (〔 or （), which names the one that closes it. */
+  unitsUnclosed: (list: string) =>
+    `责任单位列表「${quote(list)}」没有闭合：请在列表末尾补上「${list.startsWith('〔') ? '〕' : '）'}」。`,
+  /** E_ATTACHMENT_TRUNCATED: a label and title but no table lines. */
+  attachmentNoTable: (label: string, title: string) =>
+    `${nameAttachment({ label })}「${quote(title)}」没有表格：请在标题和单位之后补上表头和数据行（各列以制表符分隔）。`,
+  /** E_ATTACHMENT_TRUNCATED: a header and no rows. */
+  attachmentHeaderOnly: (label: string) =>
+    `${nameAttachment({ label })}的表格只有表头、没有数据行：请补全表格各行（每行一个地区，数值以制表符分隔）。`,
+  attachmentHeader: (label: string, header: string) =>
+    `${nameAttachment({ label })}的表头「${quote(header || EMPTY)}」看不出是开工还是基本建成：请在表头写明「开工」或「基本建成」。`,
+  /** `row`: the row's first cell; `column`: 1-based, the row name being column 1. */
+  attachmentNumber: (label: string, row: string, column: number, cell: string) =>
+    `${nameAttachment({ label })}表格「${quote(row)}」第${column}列「${quote(cell || EMPTY)}」不是非负整数：请填写整数，没有任务时填 0。`,
+  /** E_ATTACHMENT_TRUNCATED: fewer values than header columns. */
+  attachmentRowShort: (label: string, row: string, values: number, width: number) =>
+    `${nameAttachment({ label })}表格「${quote(row)}」一行只有${values}个数值，表头有${width}列：请补全缺少的数值。`,
+  attachmentExtraCells: (label: string, row: string, values: number, width: number) =>
+    `${nameAttachment({ label })}表格「${quote(row)}」一行有${values}个数值，表头只有${width}列：请删去多余的数值或补全表头。`,
+};
+
+/** `第三部分「三、重点工作」` */
+function partOrdinal(number: number, label: string): string {
+  return `第${numeral(number)}部分「${label}」`;
+}
+
+/** `第二项「（二）」` */
+function itemOrdinal(value: number, label: string): string {
+  return `第${numeral(value)}项「${label}」`;
+}
+
+/** `「（二）」` or `「（二）」「（三）」` or `「（二）」至「（九）」`. */
+function listMissing(from: number, to: number, show: (n: number) => string): string {
+  const count = to - from;
+  if (count > 3) return `${show(from)}至${show(to - 1)}`;
+  return Array.from({ length: count }, (_, i) => show(from + i)).join('');
+}
+
+/** `U+0007` */
+function formatCodePoint(codePoint: number): string {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** `0xCA` */
+function formatByte(byte: number): string {
+  return `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+}

@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CODES, MESSAGES } from '../../../src/lib/plan/messages.ts';
+import { findBadCodes, findInlineMessages, scanForInlineMessages } from '../../helpers/messages.ts';
+
+/** One pin per builder: the type makes a new builder without a pin a type error. */
+const PINS: Record<keyof typeof MESSAGES, () => void> = {
+  planNul: () => expect(MESSAGES.planNul()).toMatchInlineSnapshot(`"含有空字节（NUL），这不是文本文件：请提供 UTF-8 编码的纯文本方案（.txt）。"`),
+  planControl: () => {
+    expect(MESSAGES.planControl(0x07)).toMatchInlineSnapshot(`"含有控制字符 U+0007，这不是文本文件：请提供 UTF-8 编码的纯文本方案（.txt）。"`);
+    expect(MESSAGES.planControl(0x7f)).toMatchInlineSnapshot(`"含有控制字符 U+007F，这不是文本文件：请提供 UTF-8 编码的纯文本方案（.txt）。"`);
+  },
+  planEncoding: () => {
+    expect(MESSAGES.planEncoding([0xca, 0xd0])).toMatchInlineSnapshot(`"含有不是 UTF-8 的字节「0xCA 0xD0」（可能是 GBK 编码）：请将文件另存为 UTF-8 编码。"`);
+    expect(MESSAGES.planEncoding([0x8f])).toMatchInlineSnapshot(`"含有不是 UTF-8 的字节「0x8F」（可能是 GBK 编码）：请将文件另存为 UTF-8 编码。"`);
+  },
+  planEmpty: () => expect(MESSAGES.planEmpty()).toMatchInlineSnapshot(`"文件为空：请提供方案全文（标题、前言和「一、」「二、」等各部分）。"`),
+  planNoTitle: () => expect(MESSAGES.planNoTitle()).toMatchInlineSnapshot(`"方案缺少标题：请在第一段写明方案名称（如「某某市某某行动方案」），再写正文。"`),
+  planNoParts: () => expect(MESSAGES.planNoParts()).toMatchInlineSnapshot(`"未找到「一、总体要求」这样的部分标题：方案正文应分为「一、」「二、」……各部分，每个部分标题单独成段。"`),
+  itemOutsidePart: () => expect(MESSAGES.itemOutsidePart('（一）')).toMatchInlineSnapshot(`"「（一）」出现在第一个部分标题之前：工作事项应放在「一、」「二、」等部分标题之下。"`),
+  partDuplicate: () => expect(MESSAGES.partDuplicate(3, '三、有关要求', 7)).toMatchInlineSnapshot(`"第三部分「三、有关要求」重复出现，第7行已有编号「三、」：请删除重复的部分或改正编号。"`),
+  partOrder: () => {
+    expect(MESSAGES.partOrder(3, '三、重点工作', '一、总体要求', 2)).toMatchInlineSnapshot(`"第三部分「三、重点工作」出现在「一、总体要求」之后，缺少「二、」：请按一、二、三、的顺序编号。"`);
+    expect(MESSAGES.partOrder(2, '二、重点任务', null, 1)).toMatchInlineSnapshot(`"第二部分「二、重点任务」是第一个部分，缺少「一、」：请按一、二、三、的顺序编号。"`);
+    expect(MESSAGES.partOrder(12, '十二、其他', '七、保障措施', 8)).toMatchInlineSnapshot(`"第十二部分「十二、其他」出现在「七、保障措施」之后，缺少「八、」至「十一、」：请按一、二、三、的顺序编号。"`);
+    expect(MESSAGES.partOrder(2, '二、重点任务', '五、保障措施', 6)).toMatchInlineSnapshot(`"第二部分「二、重点任务」出现在「五、保障措施」之后：请按一、二、三、的顺序编号。"`);
+  },
+  itemDuplicate: () => expect(MESSAGES.itemDuplicate(2, '（二）', 7)).toMatchInlineSnapshot(`"第二项「（二）」重复出现，第7行已有「（二）」：请删除重复的一项或改正编号。"`),
+  itemOrder: () => {
+    expect(MESSAGES.itemOrder(3, '（三）', '（一）', 2)).toMatchInlineSnapshot(`"第三项「（三）」出现在「（一）」之后，缺少「（二）」：请按（一）（二）（三）的顺序编号。"`);
+    expect(MESSAGES.itemOrder(4, '（四）', null, 1)).toMatchInlineSnapshot(`"第四项「（四）」是第一项，缺少「（一）」「（二）」「（三）」：请按（一）（二）（三）的顺序编号。"`);
+    expect(MESSAGES.itemOrder(21, '（二十一）', '（九）', 10)).toMatchInlineSnapshot(`"第二十一项「（二十一）」出现在「（九）」之后，缺少「（十）」至「（二十）」：请按（一）（二）（三）的顺序编号。"`);
+  },
+  unitsUnclosed: () => {
+    expect(MESSAGES.unitsUnclosed('〔市住建局、市财政局')).toMatchInlineSnapshot(`"责任单位列表「〔市住建局、市财政局」没有闭合：请在列表末尾补上「〕」。"`);
+    expect(MESSAGES.unitsUnclosed('（市住建局、市财政局、市发改委、市自然资源局、市城管局\n、市人防办')).toMatchInlineSnapshot(`"责任单位列表「（市住建局、市财政局、市发改委、市自然资源局、市…」没有闭合：请在列表末尾补上「）」。"`);
+  },
+  attachmentNoTable: () => expect(MESSAGES.attachmentNoTable('1', '某市任务表')).toMatchInlineSnapshot(`"附件1「某市任务表」没有表格：请在标题和单位之后补上表头和数据行（各列以制表符分隔）。"`),
+  attachmentHeaderOnly: () => expect(MESSAGES.attachmentHeaderOnly('1-1')).toMatchInlineSnapshot(`"附件1-1的表格只有表头、没有数据行：请补全表格各行（每行一个地区，数值以制表符分隔）。"`),
+  attachmentHeader: () => {
+    expect(MESSAGES.attachmentHeader('1', '备注')).toMatchInlineSnapshot(`"附件1的表头「备注」看不出是开工还是基本建成：请在表头写明「开工」或「基本建成」。"`);
+    expect(MESSAGES.attachmentHeader('1-2', '')).toMatchInlineSnapshot(`"附件1-2的表头「（空）」看不出是开工还是基本建成：请在表头写明「开工」或「基本建成」。"`);
+  },
+  attachmentNumber: () => {
+    expect(MESSAGES.attachmentNumber('1', '甲', 2, '约3800')).toMatchInlineSnapshot(`"附件1表格「甲」第2列「约3800」不是非负整数：请填写整数，没有任务时填 0。"`);
+    expect(MESSAGES.attachmentNumber('1-1', '章贡区', 4, '')).toMatchInlineSnapshot(`"附件1-1表格「章贡区」第4列「（空）」不是非负整数：请填写整数，没有任务时填 0。"`);
+  },
+  attachmentRowShort: () => expect(MESSAGES.attachmentRowShort('1', '甲区', 3, 4)).toMatchInlineSnapshot(`"附件1表格「甲区」一行只有3个数值，表头有4列：请补全缺少的数值。"`),
+  attachmentExtraCells: () => expect(MESSAGES.attachmentExtraCells('1', '甲', 3, 1)).toMatchInlineSnapshot(`"附件1表格「甲」一行有3个数值，表头只有1列：请删去多余的数值或补全表头。"`),
+};
+
+describe('plan messages', () => {
+  for (const [name, pin] of Object.entries(PINS)) it(`MESSAGES.${name} reads as pinned`, pin);
+
+  it('pins every builder', () => {
+    expect(Object.keys(PINS).sort()).toEqual(Object.keys(MESSAGES).sort());
+  });
+
+  it('codes are unique and read E_… or W_…', () => {
+    expect(findBadCodes(CODES)).toEqual([]);
+  });
+
+  it('no plan module but messages.ts writes a code or a Chinese message into an issue', () => {
+    expect(scanForInlineMessages(path.join('src', 'lib', 'plan'))).toEqual([]);
+  });
+});
+
+describe('findInlineMessages', () => {
+  it('finds Chinese in a literal, a template, a variable, a branch or a builder argument, and a literal code', () => {
+    const source = [
+      "issues.push(issueError(file, 1, 1, 'E_A', '文件为空'));",
+      'issues.push(issueWarning(file, 1, 1, CODES.b, `「${x}」不对`));',
+      "const message = `${name}有误：请改正。`;",
+      'issues.push(issueError(file, 1, 1, CODES.c, message));',
+      "issues.push(issueError(file, 1, 1, CODES.d, ok ? MESSAGES.d() : '另一种说法'));",
+      "issues.push(issueError(file, 1, 1, CODES.e, MESSAGES.e(label, text || '（空）')));",
+      'issues.push(issueError(file, 1, 1, CODES.f, MESSAGES.f(label)));',
+      "const HEADER = ['版本', '日期'];",
+      'issues.push(issueError(file, 1, 1, CODES.h, MESSAGES.h(HEADER, header)));',
+      "issues.push(issueError(file, 1, 1, 'E_G', `plain ${ascii}`));",
+    ].join('\n');
+    expect(findInlineMessages(source, 'x.ts').map((f) => f.slice(0, 8))).toEqual(['x.ts:1: ', 'x.ts:2: ', 'x.ts:4: ', 'x.ts:5: ', 'x.ts:6: ', 'x.ts:10:']);
+  });
+});
