@@ -13,10 +13,10 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { listScriptFiles, measurePages, type PageWeight } from '../lib/server/pageWeight';
-import { runBuild, type BuildRun } from '../lib/server/runBuild';
-import { generateTasksCsv } from '../lib/server/syntheticTasks';
+import { listScriptFiles, measurePages, type PageWeight } from './support/pageWeight';
+import { runBuild, type BuildRun } from './support/runBuild';
+import { generateTasksCsv } from './support/syntheticTasks';
+import { exitWithUsageError, readCommandArgs, UsageError } from './support/args';
 
 /** One measured configuration. */
 interface BuildCase {
@@ -30,19 +30,19 @@ interface BuildCase {
   status: 'ok' | 'failed' | 'timed out';
 }
 
-const { values } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '3' },
-    sizes: { type: 'string', default: '300,3000' },
-    'synthetic-runs': { type: 'string', default: '1' },
-    'timeout-min': { type: 'string', default: '10' },
-    json: { type: 'string' },
-  },
+const USAGE = '用法：npm run bench [-- --runs 3] [--sizes 300,3000] [--synthetic-runs 1] [--timeout-min 10] [--json 文件]';
+const { values } = readCommandArgs('bench', USAGE, {
+  runs: { type: 'string', value: '次数', default: '3' },
+  // `--sizes=` skips the synthetic tables.
+  sizes: { type: 'string', value: '县数', default: '300,3000', allowEmpty: true },
+  'synthetic-runs': { type: 'string', value: '次数', default: '1' },
+  'timeout-min': { type: 'string', value: '分钟数', default: '10' },
+  json: { type: 'string', value: '文件名' },
 });
 const runs = positiveInt(values.runs, '--runs');
 const syntheticRuns = positiveInt(values['synthetic-runs'], '--synthetic-runs');
-const timeoutMs = Number(values['timeout-min']) * 60_000;
-const sizes = (values.sizes ?? '').split(',').filter(Boolean).map((size) => positiveInt(size, '--sizes'));
+const timeoutMs = positiveNumber(values['timeout-min'], '--timeout-min') * 60_000;
+const sizes = values.sizes.split(',').filter(Boolean).map((size) => positiveInt(size, '--sizes'));
 
 const projectRoot = process.cwd();
 const workDir = path.join(projectRoot, `.dist-bench-${process.pid}`);
@@ -197,13 +197,20 @@ function kb(bytes: number): string {
   return (bytes / 1024).toFixed(1);
 }
 
-function positiveInt(text: string | undefined, flag: string): number {
+function positiveInt(text: string, flag: string): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`bench: ${flag} expects a positive whole number, got ${JSON.stringify(text)}`);
-    process.exit(2);
-  }
+  if (!Number.isInteger(value) || value < 1) badNumber(text, flag, '正整数');
   return value;
+}
+
+function positiveNumber(text: string, flag: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) badNumber(text, flag, '正数');
+  return value;
+}
+
+function badNumber(text: string, flag: string, expected: string): never {
+  return exitWithUsageError(new UsageError('bench', 'E_USAGE_BAD_NUMBER', `参数「${flag}」应为${expected}，实际为「${text}」。${USAGE}`));
 }
 
 function log(message: string): void {

@@ -3,7 +3,7 @@
  * output folder only when everything succeeded. A failed build prints its reasons, exits non-zero
  * and leaves the previous output byte-identical.
  *
- *   tsx src/cli/build.ts [--out DIR]
+ *   tsx src/cli/build.ts [--out DIR]      wrong usage: one line on stderr, exit 2
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
@@ -11,25 +11,10 @@ import path from 'node:path';
 import { DataError, formatIssue } from '../lib/errors.ts';
 import { checkBuiltSite } from '../lib/site/postcheck.ts';
 import { loadSite, sitePaths } from '../lib/load.ts';
+import { readCommandArgs } from './support/args.ts';
 
-interface BuildArgs {
-  outDir: string;
-}
-
-function parseArgs(argv: string[]): BuildArgs {
-  let outDir = 'dist';
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--out' && argv[i + 1]) {
-      outDir = argv[++i] as string;
-    } else {
-      throw new UsageError(`未知参数「${arg}」。用法：npm run build [-- --out 目录]`);
-    }
-  }
-  return { outDir: path.resolve(outDir) };
-}
-
-class UsageError extends Error {}
+const USAGE = '用法：npm run build [-- --out 目录]';
+const OPTIONS = { out: { type: 'string', value: '目录', default: 'dist' } } as const;
 
 /**
  * Variables that Vite and Astro expose as `import.meta.env.*` at render time; a value inherited from
@@ -60,13 +45,7 @@ async function replaceDir(tmpDir: string, outDir: string): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  let args: BuildArgs;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error(`E_USAGE ${(error as Error).message}`);
-    return 2;
-  }
+  const args = { outDir: path.resolve(readCommandArgs('build', USAGE, OPTIONS).values.out) };
 
   // Validate first: the same lines as `npm run validate`, and nothing is written on error.
   try {

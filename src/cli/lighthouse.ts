@@ -3,30 +3,35 @@
  * on `/`, `/plan/` and the first county page, against `dist/` served on 127.0.0.1 by this script.
  * Prints the four category scores per page, and the audits that cost points.
  *
- * Usage: npm run lighthouse [-- --root dist] [--save DIR]   (CHROMIUM_PATH overrides /usr/bin/chromium)
+ * Usage: npm run lighthouse [-- --root dist] [--save DIR]   (CHROMIUM_PATH overrides /usr/bin/chromium);
+ * wrong usage exits 2.
  * Targets (issue 5): 100 accessibility, best practices and SEO; at least 95 performance.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { BROWSER_ARGS, findBrowser } from '../lib/server/browser';
-import { normaliseBasePath, startStaticServer } from '../lib/server/static';
+import { readCommandArgs } from './support/args';
+import { BROWSER_ARGS, findBrowser } from './support/browser';
+import { normaliseBasePath, startStaticServer } from './support/static';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const CHROME_FLAGS = [...BROWSER_ARGS, '--disable-dev-shm-usage'];
 
-const { values } = parseArgs({ options: { root: { type: 'string', default: 'dist' }, save: { type: 'string' } } });
-const root = path.resolve(values.root ?? 'dist');
+const USAGE = '用法：npm run lighthouse [-- --root dist] [--save 目录]';
+const { values } = readCommandArgs('lighthouse', USAGE, {
+  root: { type: 'string', value: '目录', default: 'dist' },
+  save: { type: 'string', value: '目录' },
+});
+const root = path.resolve(values.root);
 const chromePath = findBrowser() ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(path.join(root, 'index.html'))) fail(`${root}/index.html not found; run \`npm run build\` first`);
 if (!existsSync(chromePath)) {
   fail(`no Chromium at ${chromePath}; install it (apt-get install -y --no-install-recommends chromium fonts-noto-cjk) or set CHROMIUM_PATH`);
 }
 
+// Loaded only now: Lighthouse takes seconds to import, and wrong usage should be answered at once.
+const [{ launch }, { default: lighthouse }] = await Promise.all([import('chrome-launcher'), import('lighthouse')]);
 const pages = ['', 'plan/', ...firstCountyPage(root)];
 const server = await startStaticServer({ root, port: 0, basePath: normaliseBasePath(process.env.BASE_PATH) });
 const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });

@@ -1,52 +1,51 @@
 /**
  * `npm run release -- --date YYYY-MM-DD --note "说明"`: records the edited data/tasks.csv as the
  * next published version. It validates the table first (the same checks as the build), refuses a
- * table identical to the latest release, then writes `data/releases/v<N>.csv` (UTF-8 with BOM,
- * CRLF) and appends a row to `data/releases.csv`. Nothing is written when anything is wrong.
- * Exit 0 when recorded, 1 when the data is not fit to release, 2 on wrong usage.
+ * table identical to the latest release, prints exactly what will be published (the version and
+ * every changed figure) and asks for confirmation unless `--yes`; then writes
+ * `data/releases/v<N>.csv` (UTF-8 with BOM, CRLF) and appends a row to `data/releases.csv`.
+ * Nothing is written when anything is wrong or the answer is not yes. Exit 0 when recorded, 1 when
+ * the data is not fit to release or the release was not confirmed, 2 on wrong usage.
  */
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeTasksCsv } from '../lib/downloads/index.ts';
 import { DataError, formatIssue, issueError, type Issue } from '../lib/errors.ts';
 import { buildSite, sitePaths } from '../lib/load.ts';
 import { formatTao } from '../lib/format.ts';
-import { describeFigure, diffFigures, isEmptyDiff, mapTableFigures, summarizeDiff } from '../lib/releases/diff.ts';
+import { figureLabel } from '../lib/grid.ts';
+import { diffFigures, isEmptyDiff, mapTableFigures, summarizeDiff } from '../lib/releases/diff.ts';
 import { isIsoDate, writeReleaseIndex } from '../lib/releases/index.ts';
+import { parseCommandArgs, UsageError } from './support/args.ts';
 
-const USAGE = '用法：npm run release -- --date 2024-06-30 --note "本次调整的内容和依据"';
+const USAGE = '用法：npm run release -- --date 2024-06-30 --note "本次调整的内容和依据" [--yes]';
 
 export interface ReleaseIo {
   stdout: (line: string) => void;
   stderr: (line: string) => void;
+  /** Asks the question and answers whether the person said yes; without it, nothing is confirmed. */
+  confirm?: (question: string) => boolean;
 }
 
-class UsageError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+const OPTIONS = {
+  date: { type: 'string', value: '日期' },
+  note: { type: 'string', value: '说明' },
+  yes: { type: 'boolean' },
+} as const;
 
-function parseArgs(args: readonly string[]): { date: string; note: string } {
-  const values: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    const eq = arg.indexOf('=');
-    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    if (flag !== '--date' && flag !== '--note') throw new UsageError('E_USAGE_UNKNOWN_FLAG', `未知参数「${arg}」。${USAGE}`);
-    const value = eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : args[++i];
-    if (value === undefined || value.startsWith('--')) throw new UsageError('E_USAGE_MISSING_ARGUMENT', `参数「${flag}」后缺少内容。${USAGE}`);
-    values[flag.slice(2)] = value.trim();
-  }
-  if (!values.date) throw new UsageError('E_USAGE_MISSING_DATE', `缺少发布日期 --date。${USAGE}`);
-  if (!isIsoDate(values.date)) throw new UsageError('E_USAGE_BAD_DATE', `日期「${values.date}」无效：请写成 2024-06-30 这样的格式。`);
-  if (!values.note) throw new UsageError('E_USAGE_MISSING_NOTE', `缺少更新说明 --note：请写明本次调整的内容和依据。${USAGE}`);
-  if (/[\r\n]/.test(values.note)) throw new UsageError('E_USAGE_BAD_NOTE', '更新说明请写在一行内。');
-  return { date: values.date, note: values.note };
+/** `--date YYYY-MM-DD --note "说明" [--yes]`, date and note required; null for `--help`. */
+function readRequest(args: readonly string[]): { date: string; note: string; yes: boolean } | null {
+  const parsed = parseCommandArgs('release', USAGE, OPTIONS, args);
+  if (parsed === null) return null;
+  const usage = (code: string, message: string) => new UsageError('release', code, message);
+  const date = parsed.values.date?.trim();
+  const note = parsed.values.note?.trim();
+  if (!date) throw usage('E_USAGE_MISSING_DATE', `缺少发布日期 --date。${USAGE}`);
+  if (!isIsoDate(date)) throw usage('E_USAGE_BAD_DATE', `日期「${date}」无效：请写成 2024-06-30 这样的格式。`);
+  if (!note) throw usage('E_USAGE_MISSING_NOTE', `缺少更新说明 --note：请写明本次调整的内容和依据。${USAGE}`);
+  if (/[\r\n]/.test(note)) throw usage('E_USAGE_BAD_NOTE', '更新说明请写在一行内。');
+  return { date, note, yes: parsed.values.yes === true };
 }
 
 /** Writes a file by way of a temporary sibling, so a crash never leaves half a file. */
@@ -58,15 +57,17 @@ function writeAtomically(file: string, body: string): void {
 
 /** Runs the command; returns the exit code. */
 export function runRelease(args: readonly string[], io: ReleaseIo): number {
-  let request: { date: string; note: string };
+  let request: { date: string; note: string; yes: boolean } | null;
   try {
-    request = parseArgs(args);
+    request = readRequest(args);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`release: ${error.code} ${error.message}`);
-      return 2;
-    }
-    throw error;
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(error.format());
+    return 2;
+  }
+  if (request === null) {
+    io.stdout(USAGE);
+    return 0;
   }
 
   const { planFile, dataDir } = sitePaths();
@@ -104,25 +105,50 @@ export function runRelease(args: readonly string[], io: ReleaseIo): number {
     io.stderr(formatIssue(issueError(releaseFile, 0, 0, 'E_RELEASE_EXISTS', `文件已存在：${releaseFile} 不在发布记录中，可能是上次发布中断留下的。请确认后删除它再重试。`)));
     return 1;
   }
-  mkdirSync(path.dirname(releaseFile), { recursive: true });
-  writeAtomically(releaseFile, writeTasksCsv(site.tasks));
-  const entries = [...releases.map(({ version: v, date, note }) => ({ version: v, date, note })), { version, ...request }];
-  writeAtomically(indexFile, writeReleaseIndex(entries));
-
-  io.stdout(`已记录 ${version}（${request.date}）：${request.note}`);
+  io.stdout(`将记录 ${version}（${request.date}）：${request.note}`);
   if (diff) {
     io.stdout(`与 ${latest?.version} 相比：${summarizeDiff(diff)}。`);
     for (const c of diff.changes) {
       const show = (v: number | null) => (v === null ? '（无）' : formatTao(v));
-      io.stdout(`  ${c.county} ${describeFigure(c.year, c.indicator)} ${show(c.from)} → ${show(c.to)}`);
+      io.stdout(`  ${c.county} ${figureLabel(c.year, c.indicator)} ${show(c.from)} → ${show(c.to)}`);
     }
+  } else {
+    io.stdout(`首个版本：${site.tasks.counties.length} 个县（市、区）的全部数字。`);
   }
+  if (!request.yes && !(io.confirm?.('确认发布以上内容？输入 y 并回车确认，其他任意键取消：') ?? false)) {
+    io.stderr(`未确认，没有记录 ${version}，文件均未改动。确认无误后重新运行；在脚本中运行时请加 --yes。`);
+    return 1;
+  }
+
+  mkdirSync(path.dirname(releaseFile), { recursive: true });
+  writeAtomically(releaseFile, writeTasksCsv(site.tasks));
+  const entries = [...releases.map(({ version: v, date, note }) => ({ version: v, date, note })), { version, date: request.date, note: request.note }];
+  writeAtomically(indexFile, writeReleaseIndex(entries));
+
+  io.stdout(`已记录 ${version}（${request.date}）。`);
   io.stdout('下一步：运行 npm run build 生成网站，再把 dist/ 复制到网站服务器。');
   return 0;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const code = runRelease(process.argv.slice(2), { stdout: (l) => console.log(l), stderr: (l) => console.error(l) });
+  const code = runRelease(process.argv.slice(2), { stdout: (l) => console.log(l), stderr: (l) => console.error(l), confirm: askOnTerminal });
   process.exit(code);
 }
 
+
+/** Asks on stdout and reads one line from standard input (a terminal or a pipe); end of input is no. */
+function askOnTerminal(question: string): boolean {
+  process.stdout.write(question);
+  const buffer = Buffer.alloc(1);
+  let line = '';
+  try {
+    while (readSync(0, buffer, 0, 1, null) === 1) {
+      const ch = buffer.toString('latin1');
+      if (ch === '\n') break;
+      line += ch;
+    }
+  } catch {
+    return false;
+  }
+  return /^\s*(y|yes|是)\s*$/i.test(Buffer.from(line, 'latin1').toString('utf8'));
+}

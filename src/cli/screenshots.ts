@@ -2,21 +2,31 @@
  * `npm run screenshots -- /plan/ /counties/zhanggongqu/`: serves dist/ on 127.0.0.1 and saves a
  * phone-size (390×844) and a desktop (1280×900) full-page PNG of each route, plus a print PDF with
  * `--pdf`, into the folder given by `--out` (default: a temporary folder). For looking at the site
- * as a person would.
+ * as a person would. Routes must start with `/`; wrong usage exits 2.
  */
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { BROWSER_ARGS, findBrowser } from '../lib/server/browser.ts';
-import { startStaticServer } from '../lib/server/static.ts';
+import { exitWithUsageError, readCommandArgs, UsageError } from './support/args.ts';
+import { BROWSER_ARGS, findBrowser } from './support/browser.ts';
+import { startStaticServer } from './support/static.ts';
 
-const args = process.argv.slice(2);
-const outIndex = args.indexOf('--out');
-const outDir = outIndex >= 0 ? path.resolve(args[outIndex + 1] ?? '.') : mkdtempSync(path.join(os.tmpdir(), 'shots-'));
-const pdf = args.includes('--pdf');
-const routes = args.filter((a, i) => a.startsWith('/') && args[i - 1] !== '--out');
+const USAGE = '用法：npm run screenshots -- [/plan/ /counties/zhanggongqu/ …] [--pdf] [--out 目录]';
+const { values, positionals: routes } = readCommandArgs(
+  'screenshots',
+  USAGE,
+  { out: { type: 'string', value: '目录' }, pdf: { type: 'boolean' } },
+  { positionals: true },
+);
+const stray = routes.find((route) => !route.startsWith('/'));
+if (stray !== undefined) {
+  exitWithUsageError(new UsageError('screenshots', 'E_USAGE_BAD_ROUTE', `页面「${stray}」应以 / 开头，如 /${stray.replace(/^\.\//, '')}。${USAGE}`));
+}
 if (routes.length === 0) routes.push('/');
+const outDir = values.out === undefined ? mkdtempSync(path.join(os.tmpdir(), 'shots-')) : path.resolve(values.out);
+const pdf = values.pdf === true;
+// Loaded only now, so wrong usage is answered before the browser library loads.
+const { chromium } = await import('playwright-core');
 
 const server = await startStaticServer({ root: path.resolve('dist'), port: 0, host: '127.0.0.1' });
 const context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), 'chromium-')), {

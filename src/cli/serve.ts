@@ -1,28 +1,28 @@
 /**
  * `npm run serve`: serves the built `dist/` on http://localhost:4321/ (bound to 127.0.0.1 only).
  *
- * Usage: tsx src/cli/serve.ts [--port N] [--root DIR]
+ * Usage: tsx src/cli/serve.ts [--port N] [--root DIR] [--host ADDRESS]; wrong usage exits 2.
  * Env: PORT (default 4321), BASE_PATH (the base the site was built with, default `/`).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { normaliseBasePath, startStaticServer } from '../lib/server/static';
+import { exitWithUsageError, readCommandArgs, UsageError } from './support/args';
+import { normaliseBasePath, startStaticServer } from './support/static';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string' },
-    root: { type: 'string', default: 'dist' },
-    host: { type: 'string', default: '127.0.0.1' },
-  },
+const USAGE = '用法：npm run serve [-- --port 4321] [--root dist] [--host 127.0.0.1]';
+const { values } = readCommandArgs('serve', USAGE, {
+  port: { type: 'string', value: '端口号' },
+  root: { type: 'string', value: '目录', default: 'dist' },
+  host: { type: 'string', value: '地址', default: '127.0.0.1' },
 });
 
-const port = Number(values.port ?? process.env.PORT ?? 4321);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`serve: invalid port ${JSON.stringify(values.port ?? process.env.PORT)}; give a number from 0 to 65535`);
-  process.exit(2);
+const portText = values.port ?? (process.env.PORT || '4321');
+const port = Number(portText);
+if (!/^\d{1,5}$/.test(portText) || port > 65535) {
+  const source = values.port === undefined ? `环境变量 PORT 的值「${portText}」` : `端口「${portText}」`;
+  exitWithUsageError(new UsageError('serve', 'E_USAGE_BAD_PORT', `${source}无效：请写 0 到 65535 之间的整数。${USAGE}`));
 }
-const root = path.resolve(values.root ?? 'dist');
+const root = path.resolve(values.root);
 if (!existsSync(path.join(root, 'index.html'))) {
   console.error(`serve: ${root}/index.html not found; run \`npm run build\` first`);
   process.exit(1);

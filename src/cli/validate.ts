@@ -13,11 +13,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { collectIssues, formatIssue, hasErrors, type Issue } from '../lib/errors.ts';
+import { formatIssue, hasErrors, type Issue } from '../lib/errors.ts';
 import { checkDataFolder, DEFAULT_PLAN_FILE, DEFAULT_TASKS_FILE } from '../lib/load.ts';
 import { parsePlan } from '../lib/plan/index.ts';
 import type { Plan } from '../lib/plan/types.ts';
-import { crossCheckTasks, readTasks, type ReadTasks } from '../lib/tasks/index.ts';
+import { crossCheckTasks, readTasks, type TaskTable } from '../lib/tasks/index.ts';
+import { parseCommandArgs, UsageError } from './support/args.ts';
 
 export const DEFAULT_PLAN = DEFAULT_PLAN_FILE;
 export const DEFAULT_TASKS = DEFAULT_TASKS_FILE;
@@ -34,43 +35,11 @@ export interface ValidateIo {
   cwd?: string;
 }
 
-/** Wrong usage: printed as `validate: CODE message`, or `FILE:0:0: CODE message` for a file. */
-class UsageError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly file: string | null = null,
-  ) {
-    super(message);
-  }
-
-  format(): string {
-    return `${this.file === null ? 'validate:' : `${this.file}:0:0:`} ${this.code} ${this.message}`;
-  }
-}
-
-/** `--tasks FILE`, `--tasks=FILE`, `--plan FILE`, `--plan=FILE`; null for `--help`. */
-function parseArgs(args: readonly string[]): { plan: string; tasks: string } | null {
-  const files: Record<'plan' | 'tasks', string | null> = { plan: null, tasks: null };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '-h' || arg === '--help') return null;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (flag !== '--plan' && flag !== '--tasks') {
-      if (!arg.startsWith('-')) throw new UsageError('E_USAGE_UNEXPECTED_ARGUMENT', `多余的参数「${arg}」：文件要跟在 --tasks 或 --plan 之后。${USAGE}`);
-      throw new UsageError('E_USAGE_UNKNOWN_FLAG', `未知参数「${arg}」：只支持 --tasks 和 --plan。${USAGE}`);
-    }
-    const value = inline ?? args[i + 1];
-    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
-      throw new UsageError('E_USAGE_MISSING_ARGUMENT', `参数「${flag}」后缺少文件名。${USAGE}`);
-    }
-    if (inline === undefined) i++;
-    const key = flag === '--plan' ? 'plan' : 'tasks';
-    if (files[key] !== null) throw new UsageError('E_USAGE_REPEATED_FLAG', `参数「${flag}」给了两次：每种文件只能检查一个。${USAGE}`);
-    files[key] = value;
-  }
-  return { plan: files.plan ?? DEFAULT_PLAN, tasks: files.tasks ?? DEFAULT_TASKS };
-}
+/** `--tasks FILE` and `--plan FILE` (or `--tasks=FILE`); a file not named is the default one. */
+const OPTIONS = {
+  tasks: { type: 'string', value: '文件名' },
+  plan: { type: 'string', value: '文件名' },
+} as const;
 
 function readInput(file: string, io: ValidateIo): Uint8Array {
   const read = io.readFile ?? ((f: string) => new Uint8Array(readFileSync(f)));
@@ -78,9 +47,9 @@ function readInput(file: string, io: ValidateIo): Uint8Array {
     return read(path.resolve(io.cwd ?? process.cwd(), file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError('E_USAGE_FILE_NOT_FOUND', `找不到文件「${file}」：请检查路径和文件名。`, file);
+    if (code === 'ENOENT') throw new UsageError('validate', 'E_USAGE_FILE_NOT_FOUND', `找不到文件「${file}」：请检查路径和文件名。`, file);
     const reason = code ?? String(error);
-    throw new UsageError('E_USAGE_FILE_UNREADABLE', `无法读取文件「${file}」（${reason}）：请确认它是一个普通文件。`, file);
+    throw new UsageError('validate', 'E_USAGE_FILE_UNREADABLE', `无法读取文件「${file}」（${reason}）：请确认它是一个普通文件。`, file);
   }
 }
 
@@ -90,22 +59,23 @@ function summarizePlan(plan: Plan, file: string): string {
   return `${file}：${plan.parts.length} 个部分，${items} 项重点工作，${plan.headline.length} 个目标数字，校验通过。`;
 }
 
-function summarizeTasks({ table }: ReadTasks, file: string): string {
+function summarizeTasks(table: TaskTable, file: string): string {
   const years = table.years.length > 1 ? `${table.years[0]}—${table.years.at(-1)}` : `${table.years[0] ?? ''}`;
   return `${file}：${table.counties.length} 个县（市、区），${table.years.length} 个年度（${years}），校验通过。`;
 }
 
 /** Runs the validate command; returns the exit code (0 valid, 1 invalid, 2 wrong usage). */
 export function runValidate(args: readonly string[], io: ValidateIo): number {
-  let files: { plan: string; tasks: string } | null;
+  let files: { plan: string; tasks: string };
   let planBytes: Uint8Array;
   let tasksBytes: Uint8Array;
   try {
-    files = parseArgs(args);
-    if (files === null) {
+    const parsed = parseCommandArgs('validate', USAGE, OPTIONS, args);
+    if (parsed === null) {
       io.stdout(USAGE);
       return 0;
     }
+    files = { plan: parsed.values.plan ?? DEFAULT_PLAN, tasks: parsed.values.tasks ?? DEFAULT_TASKS };
     planBytes = readInput(files.plan, io);
     tasksBytes = readInput(files.tasks, io);
   } catch (error) {
@@ -114,15 +84,15 @@ export function runValidate(args: readonly string[], io: ValidateIo): number {
     return 2;
   }
 
-  const issues: Issue[] = [];
-  const plan = collectIssues(issues, () => parsePlan(planBytes, files.plan));
-  const tasks = collectIssues(issues, () => readTasks(tasksBytes, files.tasks));
-  if (tasks) issues.push(...tasks.warnings);
-  if (plan && tasks) issues.push(...crossCheckTasks(tasks.table, plan, files.tasks));
+  // Both readers return every issue instead of throwing; plan and table are null after an error.
+  const { plan, issues: planIssues } = parsePlan(planBytes, files.plan);
+  const { table, issues: tableIssues } = readTasks(tasksBytes, files.tasks);
+  const issues: Issue[] = [...planIssues, ...tableIssues];
+  if (plan && table) issues.push(...crossCheckTasks(table, plan, files.tasks));
   // The default table is checked as the build will publish it: with its release history and metadata.
   if (files.tasks === DEFAULT_TASKS && io.readFile === undefined) {
     const dataDir = path.dirname(DEFAULT_TASKS);
-    checkDataFolder(io.cwd ? path.join(io.cwd, dataDir) : dataDir, tasks?.table ?? null, issues, { allowUnreleased: true });
+    checkDataFolder(io.cwd ? path.join(io.cwd, dataDir) : dataDir, table, issues, { allowUnreleased: true });
   }
   for (const issue of issues) io.stderr(formatIssue(issue));
 
@@ -134,7 +104,7 @@ export function runValidate(args: readonly string[], io: ValidateIo): number {
     return 1;
   }
   if (plan) io.stdout(summarizePlan(plan, files.plan));
-  if (tasks) io.stdout(summarizeTasks(tasks, files.tasks));
+  if (table) io.stdout(summarizeTasks(table, files.tasks));
   if (warned) io.stdout(warned);
   return 0;
 }

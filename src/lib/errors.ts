@@ -1,7 +1,9 @@
 /**
  * The project's one error type. Every problem found in an input is an {@link Issue}: where it is
  * (file, 1-based line and column), a stable English code, and a Chinese message that quotes the
- * bad value and says how to fix it. Validators collect every issue in a file, then fail once.
+ * bad value and says how to fix it. Parsers and validators return their issues and never throw;
+ * only the loading step (src/lib/load.ts) and the commands turn errors into a failure, a
+ * {@link DataError} carrying every issue found.
  */
 
 export type Severity = 'error' | 'warning';
@@ -50,21 +52,4 @@ export function formatIssue(issue: Issue): string {
 /** True when any issue is an error (warnings alone never fail a run). */
 export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((i) => i.severity === 'error');
-}
-
-/** Throws a {@link DataError} when the issues contain an error; returns the warnings otherwise. */
-export function throwIfErrors(issues: readonly Issue[]): Issue[] {
-  if (hasErrors(issues)) throw new DataError(issues);
-  return issues.filter((i) => i.severity === 'warning');
-}
-
-/** Runs one pipeline step, moving the issues of a {@link DataError} into `issues`; null when it failed. */
-export function collectIssues<T>(issues: Issue[], step: () => T): T | null {
-  try {
-    return step();
-  } catch (error) {
-    if (!(error instanceof DataError)) throw error;
-    issues.push(...error.issues);
-    return null;
-  }
 }

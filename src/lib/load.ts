@@ -8,15 +8,18 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { collectIssues, DataError, hasErrors, issueError, issueWarning, type Issue } from './errors.ts';
+import { DataError, hasErrors, issueError, issueWarning, type Issue } from './errors.ts';
 import { describeSite, type SiteFacts } from './facts.ts';
 import { emptyPlanMeta, parsePlanMeta, type PlanMeta } from './meta/index.ts';
+import { CODES as PLAN_CODES, MESSAGES as PLAN_MESSAGES } from './plan/messages.ts';
 import { parsePlan } from './plan/index.ts';
 import type { Plan } from './plan/types.ts';
 import { diffFigures, isEmptyDiff, mapAttachmentFigures, mapTableFigures, summarizeDiff, type TableDiff } from './releases/diff.ts';
 import { parseReleaseIndex, type ReleaseEntry } from './releases/index.ts';
+import { CODES as RELEASE_CODES, MESSAGES as RELEASE_MESSAGES } from './releases/messages.ts';
 import { decodeTable } from './tasks/decode.ts';
 import { crossCheckTasks, deriveTasks, readTasks, type DerivedTasks } from './tasks/index.ts';
+import { CODES as TASK_CODES, MESSAGES as TASK_MESSAGES } from './tasks/messages.ts';
 import type { TaskTable } from './tasks/types.ts';
 
 export const DEFAULT_PLAN_FILE = 'seeds/000_37d43cbaf8be4606.txt';
@@ -55,14 +58,26 @@ export function sitePaths(): { planFile: string; dataDir: string } {
   };
 }
 
-function readBytes(file: string, issues: Issue[], code: string, hint: string): Uint8Array | null {
+/** The file's bytes, or null with an error issue (code and message given) when it is not there. */
+function readBytes(file: string, issues: Issue[], code: string, message: string): Uint8Array | null {
   if (!existsSync(file)) {
-    issues.push(issueError(file, 0, 0, code, `找不到文件「${file}」：${hint}`));
+    issues.push(issueError(file, 0, 0, code, message));
     return null;
   }
   return new Uint8Array(readFileSync(file));
 }
 
+/** A CSV file of the data folder as text; null when it cannot be decoded (issues pushed). */
+function readText(file: string, issues: Issue[]): string | null {
+  const { decoded, issues: found } = decodeTable(new Uint8Array(readFileSync(file)), file);
+  pushAll(issues, found);
+  return decoded?.text ?? null;
+}
+
+/** Appends without spreading, so that a file with a very large number of issues cannot overflow the stack. */
+function pushAll(issues: Issue[], more: readonly Issue[]): void {
+  for (const issue of more) issues.push(issue);
+}
 
 /** Options of {@link buildSite}. */
 export interface BuildSiteOptions {
@@ -76,21 +91,22 @@ export interface BuildSiteOptions {
 function loadReleases(dataDir: string, current: TaskTable | null, issues: Issue[], options: BuildSiteOptions): Release[] {
   const indexFile = path.join(dataDir, 'releases.csv');
   if (!existsSync(indexFile)) {
-    issues.push(issueWarning(indexFile, 0, 0, 'W_NO_RELEASES', `没有发布记录「${indexFile}」：页面将不显示“数据更新于”。请用 npm run release 记录首次发布。`));
+    issues.push(issueWarning(indexFile, 0, 0, RELEASE_CODES.noReleases, RELEASE_MESSAGES.noReleases(indexFile)));
     return [];
   }
-  const decoded = collectIssues(issues, () => decodeTable(new Uint8Array(readFileSync(indexFile)), indexFile));
-  if (!decoded) return [];
-  const { entries, issues: indexIssues } = parseReleaseIndex(decoded.text, indexFile);
-  issues.push(...indexIssues);
+  const text = readText(indexFile, issues);
+  if (text === null) return [];
+  const { entries, issues: indexIssues } = parseReleaseIndex(text, indexFile);
+  pushAll(issues, indexIssues);
 
   const releases: Release[] = [];
   for (const entry of entries) {
     const file = path.join(dataDir, 'releases', `${entry.version}.csv`);
-    const bytes = readBytes(file, issues, 'E_RELEASE_FILE', `发布记录第 ${entry.line} 行的版本 ${entry.version} 缺少数据文件。请勿删除 ${dataDir}/releases/ 中的文件。`);
+    const bytes = readBytes(file, issues, RELEASE_CODES.releaseFile, RELEASE_MESSAGES.releaseFile(file, entry.line, entry.version, dataDir));
     if (!bytes) continue;
-    const read = collectIssues(issues, () => readTasks(bytes, file));
-    if (!read) continue;
+    const read = readTasks(bytes, file);
+    pushAll(issues, read.issues.filter((i) => i.severity === 'error'));
+    if (!read.table) continue;
     const previous = releases[releases.length - 1];
     const diff = previous ? diffFigures(mapTableFigures(previous.table), mapTableFigures(read.table)) : null;
     releases.push({ ...entry, table: read.table, diff });
@@ -104,8 +120,8 @@ function loadReleases(dataDir: string, current: TaskTable | null, issues: Issue[
       const summary = summarizeDiff(pending);
       issues.push(
         options.allowUnreleased
-          ? issueWarning(file, 0, 0, 'W_UNRELEASED_CHANGES', `任务表与最新发布版本 ${latest.version}（${latest.date}）相比 ${summary}：校验通过后请运行 npm run release -- --date 日期 --note "说明" 记录为新版本。`)
-          : issueError(file, 0, 0, 'E_UNRELEASED_CHANGES', `任务表与最新发布版本 ${latest.version}（${latest.date}）相比 ${summary}，尚未记录为新版本：请先运行 npm run release -- --date 日期 --note "说明"，再构建网站。`),
+          ? issueWarning(file, 0, 0, RELEASE_CODES.unreleasedChanges, RELEASE_MESSAGES.unreleasedChanges(latest.version, latest.date, summary))
+          : issueError(file, 0, 0, RELEASE_CODES.unreleasedChangesBlocking, RELEASE_MESSAGES.unreleasedChangesBlocking(latest.version, latest.date, summary)),
       );
     }
   }
@@ -115,10 +131,10 @@ function loadReleases(dataDir: string, current: TaskTable | null, issues: Issue[
 function loadMeta(dataDir: string, issues: Issue[]): PlanMeta {
   const file = path.join(dataDir, 'plan-meta.csv');
   if (!existsSync(file)) return emptyPlanMeta();
-  const decoded = collectIssues(issues, () => decodeTable(new Uint8Array(readFileSync(file)), file));
-  if (!decoded) return emptyPlanMeta();
-  const { meta, issues: metaIssues } = parsePlanMeta(decoded.text, file);
-  issues.push(...metaIssues);
+  const text = readText(file, issues);
+  if (text === null) return emptyPlanMeta();
+  const { meta, issues: metaIssues } = parsePlanMeta(text, file);
+  pushAll(issues, metaIssues);
   return meta;
 }
 
@@ -133,20 +149,23 @@ export function checkDataFolder(dataDir: string, current: TaskTable | null, issu
 /** Runs the pipeline on the given inputs (not memoised). */
 export function buildSite(planFile: string, dataDir: string, options: BuildSiteOptions = {}): Site {
   const issues: Issue[] = [];
-  const planBytes = readBytes(planFile, issues, 'E_PLAN_MISSING', '方案原文应放在 seeds/ 目录中。');
-  const plan = planBytes ? collectIssues(issues, () => parsePlan(planBytes, planFile)) : null;
+  const planBytes = readBytes(planFile, issues, PLAN_CODES.planMissing, PLAN_MESSAGES.planMissing(planFile));
+  const parsed = planBytes ? parsePlan(planBytes, planFile) : null;
+  if (parsed) pushAll(issues, parsed.issues);
+  const plan = parsed?.plan ?? null;
 
   const tasksFile = path.join(dataDir, 'tasks.csv');
-  const tasksBytes = readBytes(tasksFile, issues, 'E_TASKS_MISSING', '任务表应为 data/tasks.csv。');
-  const read = tasksBytes ? collectIssues(issues, () => readTasks(tasksBytes, tasksFile)) : null;
-  if (read) issues.push(...read.warnings);
-  if (read && plan) issues.push(...crossCheckTasks(read.table, plan, tasksFile));
+  const tasksBytes = readBytes(tasksFile, issues, TASK_CODES.tasksMissing, TASK_MESSAGES.tasksMissing(tasksFile));
+  const read = tasksBytes ? readTasks(tasksBytes, tasksFile) : null;
+  if (read) pushAll(issues, read.issues);
+  const table = read?.table ?? null;
+  if (table && plan) pushAll(issues, crossCheckTasks(table, plan, tasksFile));
 
-  const { meta, releases } = checkDataFolder(dataDir, read?.table ?? null, issues, options);
+  const { meta, releases } = checkDataFolder(dataDir, table, issues, options);
 
-  if (hasErrors(issues) || !plan || !read || !planBytes) throw new DataError(issues);
+  if (hasErrors(issues) || !plan || !table || !planBytes) throw new DataError(issues);
   const adjustments = plan.attachment
-    ? diffFigures(mapAttachmentFigures(plan.attachment), mapTableFigures(read.table))
+    ? diffFigures(mapAttachmentFigures(plan.attachment), mapTableFigures(table))
     : { added: [], removed: [], changes: [] };
   return {
     planFile,
@@ -155,8 +174,8 @@ export function buildSite(planFile: string, dataDir: string, options: BuildSiteO
     meta,
     facts: describeSite(plan, meta.site),
     tasksFile,
-    tasks: read.table,
-    derived: deriveTasks(read.table, { adjustments, units: plan.units }),
+    tasks: table,
+    derived: deriveTasks(table, { adjustments, units: plan.units }),
     releases,
     adjustments,
     warnings: issues.filter((i) => i.severity === 'warning'),

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { runBuild } from '../../src/lib/server/runBuild.ts';
+import { runBuild } from '../../src/cli/support/runBuild.ts';
 
 const ROOT = process.cwd();
 const cleanup: string[] = [];

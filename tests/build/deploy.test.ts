@@ -9,9 +9,9 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild } from '../../src/lib/server/runBuild.ts';
+import { runBuild } from '../../src/cli/support/runBuild.ts';
 import { compileDataPackageProfile } from '../helpers/datapackage.ts';
-import { startStaticServer, type StaticServer } from '../../src/lib/server/static.ts';
+import { startStaticServer, type StaticServer } from '../../src/cli/support/static.ts';
 
 const SITE = 'https://www.example.gov.cn';
 const BASE = '/gz/';

@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsePlan } from '../../src/lib/plan/index.ts';
-import { runBuild } from '../../src/lib/server/runBuild.ts';
+import { runBuild } from '../../src/cli/support/runBuild.ts';
+import { planOf } from '../helpers/inputs.ts';
 
 const FIXTURES = ['items-without-units-restart-numbering.txt', 'page-break-in-unit-list.txt'];
 const outs = new Map<string, string>();
@@ -39,7 +39,7 @@ describe.each(FIXTURES)('a site built from %s', (name) => {
 
   it('has a page for every part, item and unit', () => {
     const out = outs.get(name) as string;
-    const plan = parsePlan(readFileSync(file), file);
+    const plan = planOf(readFileSync(file), file);
     const routes = [
       ...plan.parts.map((p) => `plan/${p.number}`),
       ...plan.parts.flatMap((p) => p.items).map((i) => `plan/items/${i.ordinal}`),

@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild } from '../../src/lib/server/runBuild.ts';
-import { generateTasksCsv } from '../../src/lib/server/syntheticTasks.ts';
+import { runBuild } from '../../src/cli/support/runBuild.ts';
+import { generateTasksCsv } from '../../src/cli/support/syntheticTasks.ts';
 
 const COUNT = 3000;
 let data = '';

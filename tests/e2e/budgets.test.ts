@@ -3,7 +3,7 @@
  * no JavaScript shipped, and at most 30 KB gzipped per page (HTML + CSS + images it loads).
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { listScriptFiles, measurePages, type PageWeight } from '../../src/lib/server/pageWeight';
+import { listScriptFiles, measurePages, type PageWeight } from '../../src/cli/support/pageWeight';
 
 /** JavaScript a page may ship. An issue that adds optional enhancement must raise this explicitly. */
 const JS_BUDGET_BYTES = 0;

@@ -3,7 +3,7 @@
  * into 查看数据表 on screen) and the source of each chart, and no navigation.
  */
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { StaticServer } from '../../src/lib/server/static';
+import type { StaticServer } from '../../src/cli/support/static';
 import { describeInBrowser, launchBrowser, type LaunchedBrowser } from '../helpers/browser';
 import { serveDist } from '../helpers/server';
 

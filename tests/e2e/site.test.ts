@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { describeInBrowser, launchBrowser, type LaunchedBrowser } from '../helpers/browser';
 import { listPages, serveDist } from '../helpers/server';
-import type { StaticServer } from '../../src/lib/server/static';
+import type { StaticServer } from '../../src/cli/support/static';
 import { crawlSite, type CrawlResult, type PageVisit } from './support/crawl';
 import { describeTextDifference, formatProblems, formatViolations } from './support/report';
 

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { describe, it } from 'vitest';
-import { BROWSER_ARGS, DEFAULT_PATHS, findBrowser } from '../../src/lib/server/browser';
+import { BROWSER_ARGS, DEFAULT_PATHS, findBrowser } from '../../src/cli/support/browser';
 
 export { BROWSER_ARGS, findBrowser };
 

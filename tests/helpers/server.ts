@@ -3,7 +3,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { startStaticServer, type StaticServer } from '../../src/lib/server/static';
+import { startStaticServer, type StaticServer } from '../../src/cli/support/static';
 
 /** Serves a built site on 127.0.0.1 at a free port, under the base path it was built with. */
 export function serveDist(distDir: string, basePath = '/'): Promise<StaticServer> {

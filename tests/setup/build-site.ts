@@ -10,8 +10,8 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { normaliseBasePath } from '../../src/lib/server/static';
-import { runBuild } from '../../src/lib/server/runBuild';
+import { normaliseBasePath } from '../../src/cli/support/static';
+import { runBuild } from '../../src/cli/support/runBuild';
 
 declare module 'vitest' {
   export interface ProvidedContext {

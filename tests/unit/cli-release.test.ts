@@ -18,7 +18,8 @@ function editTasks(edit: (text: string) => string): void {
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'release-'));
-  cpSync('data', dir, { recursive: true });
+  // data/ as first published: data/ itself changes with every real release.
+  cpSync('tests/fixtures/site/issued', dir, { recursive: true });
   process.env.SITE_DATA_DIR = dir;
   process.env.SITE_PLAN_FILE = PLAN;
   out = [];
@@ -36,14 +37,18 @@ const raise = (text: string) =>
 describe('npm run release', () => {
   it('records an edited table as the next version and lists what changed, figure by figure', () => {
     editTasks(raise);
-    expect(runRelease(['--date', '2026-12-01', '--note', '章贡区2024年开工任务调增'], io)).toBe(0);
+    const questions: string[] = [];
+    const confirming = { ...io, confirm: (q: string) => (questions.push(q), true) };
+    expect(runRelease(['--date', '2026-12-01', '--note', '章贡区2024年开工任务调增'], confirming)).toBe(0);
     expect(out).toEqual([
-      '已记录 v2（2026-12-01）：章贡区2024年开工任务调增',
+      '将记录 v2（2026-12-01）：章贡区2024年开工任务调增',
       '与 v1 相比：1 个数字有变化（合计随之变化）。',
       '  章贡区 合计开工 3,800 → 3,913',
       '  章贡区 2024年开工 1,487 → 1,600',
+      '已记录 v2（2026-12-01）。',
       '下一步：运行 npm run build 生成网站，再把 dist/ 复制到网站服务器。',
     ]);
+    expect(questions).toEqual(['确认发布以上内容？输入 y 并回车确认，其他任意键取消：']);
     expect(readFileSync(path.join(dir, 'releases.csv'), 'utf8')).toBe(
       '\uFEFF版本,日期,说明\r\nv1,2026-11-28,首次发布：方案附件1-1任务表，数字与印发时一致。\r\nv2,2026-12-01,章贡区2024年开工任务调增\r\n',
     );
@@ -52,6 +57,24 @@ describe('npm run release', () => {
     expect(site.releases.map((r) => r.version)).toEqual(['v2', 'v1']);
     expect(site.releases[0]?.diff?.changes).toHaveLength(2);
     expect(site.adjustments.changes.map((c) => `${c.county}:${c.year}:${c.from}->${c.to}`)).toEqual(['章贡区:null:3800->3913', '章贡区:2024:1487->1600']);
+  });
+
+  it('shows what will be published and writes nothing unless the person confirms', () => {
+    editTasks(raise);
+    const before = readFileSync(path.join(dir, 'releases.csv'));
+    expect(runRelease(['--date', '2026-12-01', '--note', '调增'], { ...io, confirm: () => false })).toBe(1);
+    expect(out).toContain('  章贡区 2024年开工 1,487 → 1,600');
+    expect(err.at(-1)).toBe('未确认，没有记录 v2，文件均未改动。确认无误后重新运行；在脚本中运行时请加 --yes。');
+    expect(runRelease(['--date', '2026-12-01', '--note', '调增'], io)).toBe(1);
+    expect(readFileSync(path.join(dir, 'releases.csv'))).toEqual(before);
+    expect(readdirSync(path.join(dir, 'releases'))).toEqual(['v1.csv']);
+  });
+
+  it('records without asking with --yes', () => {
+    editTasks(raise);
+    expect(runRelease(['--date', '2026-12-01', '--note', '调增', '--yes'], io)).toBe(0);
+    expect(out.at(-2)).toBe('已记录 v2（2026-12-01）。');
+    expect(readdirSync(path.join(dir, 'releases')).sort()).toEqual(['v1.csv', 'v2.csv']);
   });
 
   it('refuses a table identical to the latest release, writing nothing', () => {
@@ -83,10 +106,10 @@ describe('npm run release', () => {
     expect(runRelease(['--date', '2026-12-01'], io)).toBe(2);
     expect(runRelease(['--when', 'today'], io)).toBe(2);
     expect(err).toEqual([
-      'release: E_USAGE_MISSING_DATE 缺少发布日期 --date。用法：npm run release -- --date 2024-06-30 --note "本次调整的内容和依据"',
+      'release: E_USAGE_MISSING_DATE 缺少发布日期 --date。用法：npm run release -- --date 2024-06-30 --note "本次调整的内容和依据" [--yes]',
       'release: E_USAGE_BAD_DATE 日期「2026-02-30」无效：请写成 2024-06-30 这样的格式。',
-      'release: E_USAGE_MISSING_NOTE 缺少更新说明 --note：请写明本次调整的内容和依据。用法：npm run release -- --date 2024-06-30 --note "本次调整的内容和依据"',
-      'release: E_USAGE_UNKNOWN_FLAG 未知参数「--when」。用法：npm run release -- --date 2024-06-30 --note "本次调整的内容和依据"',
+      'release: E_USAGE_MISSING_NOTE 缺少更新说明 --note：请写明本次调整的内容和依据。用法：npm run release -- --date 2024-06-30 --note "本次调整的内容和依据" [--yes]',
+      'release: E_USAGE_UNKNOWN_FLAG 未知参数「--when」：只支持 --date、--note 和 --yes。用法：npm run release -- --date 2024-06-30 --note "本次调整的内容和依据" [--yes]',
     ]);
   });
 });

@@ -13,7 +13,7 @@ const USAGE = '用法：npm run validate [-- --tasks 任务表.csv] [--plan 方�
 const SEVERAL = 'tests/fixtures/tasks/rejected/several-problems.csv';
 const SEVERAL_LINES = [
   `${SEVERAL}:3:4: E_NOT_INTEGER 「2023年开工」应为非负整数，实际为「约2313」：请只填写阿拉伯数字，如 3800。`,
-  `${SEVERAL}:9:1: E_EMPTY_COUNTY 县（市、区）名称为空：请填写名称，如「章贡区」。`,
+  `${SEVERAL}:9:1: E_EMPTY_COUNTY 县（市、区）名称为空：请填写县（市、区）名称。`,
   `${SEVERAL}:22:5: E_NOT_INTEGER 「2023年基本建成」应为非负整数，实际为「-5」：请只填写阿拉伯数字，如 3800。`,
 ];
 
@@ -61,16 +61,17 @@ describe('runValidate', () => {
     ['an unknown flag', ['--csv', 'x'], `validate: E_USAGE_UNKNOWN_FLAG 未知参数「--csv」：只支持 --tasks 和 --plan。${USAGE}`],
     ['a flag without its file', ['--tasks'], `validate: E_USAGE_MISSING_ARGUMENT 参数「--tasks」后缺少文件名。${USAGE}`],
     ['a flag followed by another flag', ['--plan', '--tasks', 'x.csv'], `validate: E_USAGE_MISSING_ARGUMENT 参数「--plan」后缺少文件名。${USAGE}`],
-    ['a stray argument', ['data/tasks.csv'], `validate: E_USAGE_UNEXPECTED_ARGUMENT 多余的参数「data/tasks.csv」：文件要跟在 --tasks 或 --plan 之后。${USAGE}`],
-    ['a repeated flag', ['--tasks', 'a.csv', '--tasks', 'b.csv'], `validate: E_USAGE_REPEATED_FLAG 参数「--tasks」给了两次：每种文件只能检查一个。${USAGE}`],
+    ['a stray argument', ['data/tasks.csv'], `validate: E_USAGE_UNEXPECTED_ARGUMENT 多余的参数「data/tasks.csv」：值要跟在参数名之后，如 --tasks data/tasks.csv。${USAGE}`],
+    ['a repeated flag', ['--tasks', 'a.csv', '--tasks', 'b.csv'], `validate: E_USAGE_REPEATED_FLAG 参数「--tasks」给了两次：每个参数只能给一次。${USAGE}`],
     ['a file that does not exist', ['--tasks', 'data/nope.csv'], 'data/nope.csv:0:0: E_USAGE_FILE_NOT_FOUND 找不到文件「data/nope.csv」：请检查路径和文件名。'],
     ['a directory', ['--tasks', 'data'], 'data:0:0: E_USAGE_FILE_UNREADABLE 无法读取文件「data」（EISDIR）：请确认它是一个普通文件。'],
   ])('runValidate exits 2 on %s', (_what, args, line) => {
     expect(run(args)).toEqual({ code: 2, stdout: [], stderr: [line] });
   });
 
-  it('runValidate --help prints the usage and exits 0', () => {
+  it('runValidate --help and -h print the usage and exit 0', () => {
     expect(run(['--help'])).toEqual({ code: 0, stdout: [USAGE], stderr: [] });
+    expect(run(['-h'])).toEqual({ code: 0, stdout: [USAGE], stderr: [] });
   });
 });
 

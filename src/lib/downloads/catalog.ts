@@ -120,7 +120,7 @@ export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releas
       path: 'data/plan.json',
       name: 'plan-json',
       title: '方案结构（JSON）',
-      description: `由 plan.txt 解析得到的${plan}结构化内容。`,
+      description: `由 plan.txt 解析得到的${plan}结构化内容：title（标题）、preamble（前言各段）、parts（各部分及其段落、工作事项和各事项的责任单位）、attachmentList（附件目录）、attachment（第一个附件表格）、attachments（全部附件表格，含表头和各行数值）、closing（附件目录之后、附件之前的段落）、headline（目标任务部分的开工、基本建成数字）、units（全部责任单位，含别称、拼音标识和所涉事项序号）。`,
       format: 'json',
       mediatype: 'application/json',
       mediaType: JSON_TYPE,

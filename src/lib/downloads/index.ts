@@ -7,4 +7,20 @@ export { BOM, formatCsv, formatCsvField } from './csv.ts';
 export { describeDataPackage, writeDataPackage, DATA_PACKAGE_PROFILE, type JsonValue } from './datapackage.ts';
 export { describeLongFields, describeWideFields } from './fields.ts';
 export { describeTasksJson, writeTasksJson, type TasksJson, type TasksJsonRow } from './json.ts';
+export {
+  describePlanJson,
+  writePlanJson,
+  type PlanJson,
+  type PlanJsonAttachmentEntry,
+  type PlanJsonAttachmentList,
+  type PlanJsonAttachmentTable,
+  type PlanJsonColumn,
+  type PlanJsonHeadlineFigure,
+  type PlanJsonItem,
+  type PlanJsonParagraph,
+  type PlanJsonPart,
+  type PlanJsonRow,
+  type PlanJsonUnit,
+  type PlanJsonUnitMention,
+} from './planJson.ts';
 export { LONG_HEADER, writeCountyCsv, writeTasksCsv, writeTasksLongCsv } from './tables.ts';

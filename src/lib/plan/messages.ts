@@ -15,6 +15,7 @@ const EMPTY = '（空）';
 
 /** Error codes of the plan text, stable across releases. */
 export const CODES = {
+  planMissing: 'E_PLAN_MISSING',
   planBinary: 'E_PLAN_BINARY',
   planEncoding: 'E_PLAN_ENCODING',
   planEmpty: 'E_PLAN_EMPTY',
@@ -34,6 +35,8 @@ export const CODES = {
 
 /** Message builders, one per situation. */
 export const MESSAGES = {
+  /** E_PLAN_MISSING: the plan file is not there. */
+  planMissing: (file: string) => `找不到文件「${file}」：方案原文应放在 seeds/ 目录中。`,
   /** E_PLAN_BINARY: a NUL byte. */
   planNul: () => `含有空字节（NUL），${NOT_TEXT}`,
   /** E_PLAN_BINARY: another control character (tab, line feed, form feed and CR are fine). */

@@ -2,7 +2,7 @@
  * Text in, `Plan` out: title, preamble, parts (一、…), work items （一）…, the attachment list and
  * the attachment tables. Every issue in the file is collected; `parsePlan` then fails once.
  */
-import { DataError, issueError, type Issue } from '../errors';
+import { hasErrors, issueError, type Issue } from '../errors';
 import { decodePlanText } from './decode';
 import { parseAttachment, type RawLine } from './attachment';
 import { ATTACHMENT_LIST, healPageBreaks, PART_HEADING, startsStructure, type HealedParagraph, type SourceLine } from './heal';
@@ -23,15 +23,14 @@ interface DraftPart {
 }
 
 /**
- * Decodes, parses and validates a plan. Throws a {@link DataError} listing every issue found.
- * `file` is the path shown in issue locations.
+ * Decodes, parses and validates a plan. Never throws: the plan is null when any issue is an
+ * error. `file` is the path shown in issue locations.
  */
-export function parsePlan(input: string | Uint8Array, file: string): Plan {
+export function parsePlan(input: string | Uint8Array, file: string): { plan: Plan | null; issues: Issue[] } {
   const decoded = decodePlanText(input, file);
-  if (decoded.text === null) throw new DataError(decoded.issues);
+  if (decoded.text === null) return { plan: null, issues: decoded.issues };
   const { plan, issues } = parsePlanText(decoded.text, file);
-  if (issues.length > 0) throw new DataError(issues);
-  return plan;
+  return { plan: hasErrors(issues) ? null : plan, issues };
 }
 
 /** Parses decoded text; returns the plan as far as it could be read and every issue found. */

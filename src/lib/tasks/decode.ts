@@ -4,7 +4,7 @@
  * have to choose. A file that is not a text CSV at all (a workbook renamed to .csv, a binary, an
  * empty file, Excel's UTF-16 "Unicode text") is rejected with a message that says how to save it.
  */
-import { DataError, issueError, type Issue } from '../errors.ts';
+import { issueError, type Issue } from '../errors.ts';
 import { CODES, MESSAGES } from './messages.ts';
 
 /** How the bytes were read. */
@@ -44,19 +44,20 @@ function tryDecode(label: string, bytes: Uint8Array): string | null {
 
 /**
  * Decodes a CSV file's bytes: strict UTF-8 first (with or without BOM), then GB18030 (a superset
- * of GBK). Throws a {@link DataError} with one issue (line 0) when the file is empty, blank, an
- * .xlsx/.xls workbook, UTF-16, binary or in neither encoding.
+ * of GBK). Never throws: `decoded` is null, with one issue (line 0), when the file is empty, blank,
+ * an .xlsx/.xls workbook, UTF-16, binary or in neither encoding.
  */
-export function decodeTable(bytes: Uint8Array, file: string): DecodedTable {
+export function decodeTable(bytes: Uint8Array, file: string): { decoded: DecodedTable | null; issues: Issue[] } {
+  const fail = (issue: Issue) => ({ decoded: null, issues: [issue] });
   const nonText = findNonTextIssue(bytes, file);
-  if (nonText) throw new DataError([nonText]);
+  if (nonText) return fail(nonText);
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
   const utf8 = tryDecode('utf-8', bytes);
   const decoded: DecodedTable | null =
     utf8 !== null
       ? { text: utf8, encoding: bom ? 'utf-8-bom' : 'utf-8' }
       : ((text) => (text === null ? null : { text, encoding: 'gb18030' as const }))(tryDecode('gb18030', bytes));
-  if (decoded === null) throw new DataError([issueError(file, 0, 0, CODES.encoding, MESSAGES.encoding())]);
-  if (decoded.text.trim() === '') throw new DataError([issueError(file, 0, 0, CODES.empty, MESSAGES.empty())]);
-  return decoded;
+  if (decoded === null) return fail(issueError(file, 0, 0, CODES.encoding, MESSAGES.encoding()));
+  if (decoded.text.trim() === '') return fail(issueError(file, 0, 0, CODES.empty, MESSAGES.empty()));
+  return { decoded, issues: [] };
 }

@@ -16,6 +16,7 @@ const SAVE_AS_CSV = '请在 Excel/WPS 中「另存为」→「CSV UTF-8（逗号
 
 /** Error and warning codes of the task table, stable across releases. */
 export const CODES = {
+  tasksMissing: 'E_TASKS_MISSING',
   notCsvXlsx: 'E_NOT_CSV_XLSX',
   notCsvXls: 'E_NOT_CSV_XLS',
   utf16: 'E_UTF16',
@@ -49,6 +50,7 @@ export const CODES = {
 
 /** Message builders, one per situation. */
 export const MESSAGES = {
+  tasksMissing: (file: string) => `找不到文件「${file}」：任务表应放在数据目录中，文件名为 tasks.csv。`,
   notCsvXlsx: () => `这是 Excel 工作簿（.xlsx），不是 CSV 文件，只是扩展名改成了 .csv：${SAVE_AS_CSV}`,
   notCsvXls: () => `这是旧版 Excel 工作簿（.xls），不是 CSV 文件，只是扩展名改成了 .csv：${SAVE_AS_CSV}`,
   utf16: (order: string) => `文件是 UTF-16 ${order} 编码（Excel「Unicode 文本」），不是逗号分隔的 CSV：${SAVE_AS_CSV}`,
@@ -78,8 +80,9 @@ export const MESSAGES = {
     `上行表头「${group}」的下方为空：请在下行填写「${S}」或「${D}」。`,
   columnUnnamed: () =>
     `这一列有数据但没有列名：请补上列名（如「${EXAMPLE('started')}」）或删去该列。`,
+  /** `county` empty when the row's name is empty too. */
   emptyCell: (label: string, county: string) =>
-    `「${county}」的「${label}」为空：请填写数字，没有任务时填 0。`,
+    `「${county || '（空）'}」的「${label}」为空：请填写数字，没有任务时填 0。`,
   notInteger: (label: string, value: string) =>
     `「${label}」应为非负整数，实际为「${value}」：请只填写阿拉伯数字，如 3800。`,
   duplicateCounty: (name: string, first: number) =>

@@ -86,7 +86,7 @@ function readFigures(row: RawTaskRow, name: string, figures: readonly FigureColu
       ok = false;
       const issue =
         cell === ''
-          ? issueError(file, row.line, f.column, CODES.emptyCell, MESSAGES.emptyCell(f.label, name || '（空）'))
+          ? issueError(file, row.line, f.column, CODES.emptyCell, MESSAGES.emptyCell(f.label, name))
           : issueError(file, row.line, f.column, CODES.notInteger, MESSAGES.notInteger(f.label, cell));
       issues.push(issue);
     } else values.set(figureKey(f.year, f.indicator), value);

@@ -1,21 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DataError, formatIssue } from '../../../src/lib/errors';
+import { formatIssue } from '../../../src/lib/errors';
 import { parsePlan, planTextNodes, type Plan, type WorkItem } from '../../../src/lib/plan';
+import { planOf } from '../../helpers/inputs';
 
 const DIR = 'tests/fixtures/plan';
-const load = (name: string): Plan => parsePlan(readFileSync(`${DIR}/${name}`), `${DIR}/${name}`);
+const load = (name: string): Plan => planOf(readFileSync(`${DIR}/${name}`), `${DIR}/${name}`);
 const allItems = (plan: Plan): WorkItem[] => plan.parts.flatMap((p) => p.items);
 
 /** The formatted issues a bad fixture raises. */
 function issuesOf(name: string): string[] {
-  try {
-    load(name);
-  } catch (error) {
-    if (error instanceof DataError) return error.issues.map(formatIssue);
-    throw error;
-  }
-  throw new Error(`${name} parsed without issues`);
+  const { plan, issues } = parsePlan(readFileSync(`${DIR}/${name}`), `${DIR}/${name}`);
+  if (plan) throw new Error(`${name} parsed without issues`);
+  return issues.map(formatIssue);
 }
 
 describe('parsePlan on plans of the genre', () => {

@@ -5,6 +5,7 @@ import { findBadCodes, findInlineMessages, scanForInlineMessages } from '../../h
 
 /** One pin per builder: the type makes a new builder without a pin a type error. */
 const PINS: Record<keyof typeof MESSAGES, () => void> = {
+  planMissing: () => expect(MESSAGES.planMissing('seeds/plan.txt')).toMatchInlineSnapshot(`"找不到文件「seeds/plan.txt」：方案原文应放在 seeds/ 目录中。"`),
   planNul: () => expect(MESSAGES.planNul()).toMatchInlineSnapshot(`"含有空字节（NUL），这不是文本文件：请提供 UTF-8 编码的纯文本方案（.txt）。"`),
   planControl: () => {
     expect(MESSAGES.planControl(0x07)).toMatchInlineSnapshot(`"含有控制字符 U+0007，这不是文本文件：请提供 UTF-8 编码的纯文本方案（.txt）。"`);

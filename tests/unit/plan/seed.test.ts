@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlan, planTextNodes, type Plan, type WorkItem } from '../../../src/lib/plan';
+import { planTextNodes, type Plan, type WorkItem } from '../../../src/lib/plan';
+import { planOf } from '../../helpers/inputs.ts';
 
 const SEED = 'seeds/000_37d43cbaf8be4606.txt';
 const bytes = readFileSync(SEED);
-const plan: Plan = parsePlan(bytes, SEED);
+const plan: Plan = planOf(bytes, SEED);
 const items: WorkItem[] = plan.parts.flatMap((p) => p.items);
 const item = (n: number): WorkItem => {
   const found = items.find((i) => i.ordinal === n);
@@ -195,7 +196,7 @@ describe('parsePlan on the issued seed', () => {
 
   it('parses the same plan from a string, with a BOM and with CRLF line ends', () => {
     const text = bytes.toString('utf8');
-    const again = parsePlan(`\uFEFF${text.replace(/\n/g, '\r\n')}`, SEED);
+    const again = planOf(`\uFEFF${text.replace(/\n/g, '\r\n')}`, SEED);
     expect(again).toEqual(plan);
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../../src/lib/plan/index.ts';
 import { segmentUnitsText } from '../../../src/lib/site/segments.ts';
+import { planOf } from '../../helpers/inputs.ts';
 
-const plan = parsePlan(readFileSync('seeds/000_37d43cbaf8be4606.txt'), 'seeds/000_37d43cbaf8be4606.txt');
+const plan = planOf(readFileSync('seeds/000_37d43cbaf8be4606.txt'), 'seeds/000_37d43cbaf8be4606.txt');
 const items = plan.parts.flatMap((p) => p.items);
 
 describe('segmentUnitsText', () => {

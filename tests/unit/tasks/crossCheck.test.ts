@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/lib/errors.ts';
-import { parsePlan } from '../../../src/lib/plan/index.ts';
-import { crossCheckTasks, readTasks } from '../../../src/lib/tasks/index.ts';
+import { crossCheckTasks } from '../../../src/lib/tasks/index.ts';
+import { planOf, tableOf } from '../../helpers/inputs.ts';
 
-const plan = parsePlan(new Uint8Array(readFileSync('seeds/000_37d43cbaf8be4606.txt')), 'seeds/000_37d43cbaf8be4606.txt');
+const plan = planOf(new Uint8Array(readFileSync('seeds/000_37d43cbaf8be4606.txt')), 'seeds/000_37d43cbaf8be4606.txt');
 const issued = readFileSync('tests/fixtures/tasks/issued-attachment.csv', 'utf-8');
 
 /** Attachment 1-1 as issued with one row replaced (by its county name). */
@@ -16,7 +16,7 @@ function edited(county: string, row: string | null): string {
 }
 
 function warningsOf(text: string): string[] {
-  const { table } = readTasks(text, 't.csv');
+  const table = tableOf(text, 't.csv');
   return crossCheckTasks(table, plan, 't.csv').map(formatIssue);
 }
 

@@ -1,32 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../src/lib/errors.ts';
 import { decodeTable } from '../../../src/lib/tasks/decode.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 function codeOf(bytes: Uint8Array): string {
-  try {
-    decodeTable(bytes, 'x.csv');
-  } catch (error) {
-    if (error instanceof DataError) return error.issues.map((i) => i.code).join(',');
-    throw error;
-  }
-  return 'accepted';
+  const { decoded, issues } = decodeTable(bytes, 'x.csv');
+  return decoded ? 'accepted' : issues.map((i) => i.code).join(',');
 }
 
 describe('decodeTable', () => {
   it('decodeTable reads UTF-8 without a BOM', () => {
-    expect(decodeTable(utf8('县（市、区）\n'), 'x.csv')).toEqual({ text: '县（市、区）\n', encoding: 'utf-8' });
+    expect(decodeTable(utf8('县（市、区）\n'), 'x.csv').decoded).toEqual({ text: '县（市、区）\n', encoding: 'utf-8' });
   });
 
   it('decodeTable drops a UTF-8 BOM and says it was there', () => {
-    expect(decodeTable(utf8('\uFEFF章贡区'), 'x.csv')).toEqual({ text: '章贡区', encoding: 'utf-8-bom' });
+    expect(decodeTable(utf8('\uFEFF章贡区'), 'x.csv').decoded).toEqual({ text: '章贡区', encoding: 'utf-8-bom' });
   });
 
   it('decodeTable falls back to GB18030 for GBK bytes', () => {
     // 章贡区 in GBK: D5C2 B9B1 C7F8
     const gbk = new Uint8Array([0xd5, 0xc2, 0xb9, 0xb1, 0xc7, 0xf8]);
-    expect(decodeTable(gbk, 'x.csv')).toEqual({ text: '章贡区', encoding: 'gb18030' });
+    expect(decodeTable(gbk, 'x.csv').decoded).toEqual({ text: '章贡区', encoding: 'gb18030' });
   });
 
   it('decodeTable rejects an empty or blank file', () => {

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deriveTasks, readTasks } from '../../../src/lib/tasks/index.ts';
+import { deriveTasks } from '../../../src/lib/tasks/index.ts';
 import { orderCounties } from '../../../src/lib/tasks/derive.ts';
+import { tableOf } from '../../helpers/inputs.ts';
 
 /** Attachment 1-1 as issued (data/tasks.csv changes with every release; this fixture does not). */
 const ISSUED = 'tests/fixtures/tasks/issued-attachment.csv';
 
-const { table } = readTasks(new Uint8Array(readFileSync(ISSUED)), ISSUED);
+const table = tableOf(new Uint8Array(readFileSync(ISSUED)), ISSUED);
 const derived = deriveTasks(table);
 
 describe('deriveTasks', () => {

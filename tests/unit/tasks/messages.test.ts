@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CODES, MESSAGES } from '../../../src/lib/tasks/messages.ts';
+import { findBadCodes, scanForInlineMessages } from '../../helpers/messages.ts';
+
+/** One pin per builder: the type makes a new builder without a pin a type error. */
+const PINS: Record<keyof typeof MESSAGES, () => void> = {
+  tasksMissing: () => expect(MESSAGES.tasksMissing('data/tasks.csv')).toMatchInlineSnapshot(`"找不到文件「data/tasks.csv」：任务表应放在数据目录中，文件名为 tasks.csv。"`),
+  notCsvXlsx: () => expect(MESSAGES.notCsvXlsx()).toMatchInlineSnapshot(`"这是 Excel 工作簿（.xlsx），不是 CSV 文件，只是扩展名改成了 .csv：请在 Excel/WPS 中「另存为」→「CSV UTF-8（逗号分隔）」后再提交。"`),
+  notCsvXls: () => expect(MESSAGES.notCsvXls()).toMatchInlineSnapshot(`"这是旧版 Excel 工作簿（.xls），不是 CSV 文件，只是扩展名改成了 .csv：请在 Excel/WPS 中「另存为」→「CSV UTF-8（逗号分隔）」后再提交。"`),
+  utf16: () => {
+    expect(MESSAGES.utf16('LE')).toMatchInlineSnapshot(`"文件是 UTF-16 LE 编码（Excel「Unicode 文本」），不是逗号分隔的 CSV：请在 Excel/WPS 中「另存为」→「CSV UTF-8（逗号分隔）」后再提交。"`);
+    expect(MESSAGES.utf16('BE')).toMatchInlineSnapshot(`"文件是 UTF-16 BE 编码（Excel「Unicode 文本」），不是逗号分隔的 CSV：请在 Excel/WPS 中「另存为」→「CSV UTF-8（逗号分隔）」后再提交。"`);
+  },
+  binary: () => expect(MESSAGES.binary(0)).toMatchInlineSnapshot(`"文件含有二进制内容（第 1 个字节为 NUL），不是文本 CSV：请在 Excel/WPS 中「另存为」→「CSV UTF-8（逗号分隔）」后再提交。"`),
+  empty: () => expect(MESSAGES.empty()).toMatchInlineSnapshot(`"文件是空的：请填入表头和每个县（市、区）的数据后再提交。"`),
+  encoding: () => expect(MESSAGES.encoding()).toMatchInlineSnapshot(`"文件既不是 UTF-8 也不是 GB18030/GBK 编码，无法读取：请在 Excel/WPS 中「另存为」→「CSV UTF-8（逗号分隔）」后再提交。"`),
+  unclosedQuote: () => expect(MESSAGES.unclosedQuote()).toMatchInlineSnapshot(`"引号「"」没有闭合，本行之后的内容都被当作同一个单元格：请补上右引号或删去多余的引号。"`),
+  textAfterQuote: () => expect(MESSAGES.textAfterQuote('区')).toMatchInlineSnapshot(`"右引号「"」之后还有文字「区」：引号只能括住整个单元格，请删去多余的文字，或把整个单元格放进引号里。"`),
+  noData: () => expect(MESSAGES.noData()).toMatchInlineSnapshot(`"只有表头，没有数据行：请在表头下方每个县（市、区）填一行。"`),
+  noCounties: () => expect(MESSAGES.noCounties()).toMatchInlineSnapshot(`"只有「合计」行，没有任何县（市、区）的数据行：请在「合计」行之外为每个县（市、区）各填一行。"`),
+  noCountyColumn: () => expect(MESSAGES.noCountyColumn('县（市、区）')).toMatchInlineSnapshot(`"缺少「县（市、区）」列：第一列应为县（市、区）名称，表头写作「县（市、区）」。"`),
+  noYearColumns: () => expect(MESSAGES.noYearColumns()).toMatchInlineSnapshot(`"没有找到任何年度列：表头应写作「2023年开工」「2023年基本建成」等，或用两行表头（上行「2023年」，下行「开工」「基本建成」）。"`),
+  columnMissing: () => expect(MESSAGES.columnMissing('2024年基本建成', 2024)).toMatchInlineSnapshot(`"缺少「2024年基本建成」列：2024 年应同时有「开工」和「基本建成」两列，请补上。"`),
+  columnDuplicate: () => expect(MESSAGES.columnDuplicate('2023年开工', 4)).toMatchInlineSnapshot(`"「2023年开工」列重复（第 4 列已有同名列）：请删去多余的一列。"`),
+  columnUnknown: () => expect(MESSAGES.columnUnknown('2023年竣工')).toMatchInlineSnapshot(`"无法识别的列名「2023年竣工」：列名应为「县（市、区）」「合计开工」「合计基本建成」或「YYYY年开工」「YYYY年基本建成」，请改正或删去该列。"`),
+  columnUnknownGroup: () => expect(MESSAGES.columnUnknownGroup('小计')).toMatchInlineSnapshot(`"无法识别的表头「小计」：两行表头的上行应为「县（市、区）」「合计」或年份（如「2023年」），请改正。"`),
+  columnUnknownIndicator: () => expect(MESSAGES.columnUnknownIndicator('竣工')).toMatchInlineSnapshot(`"无法识别的表头「竣工」：两行表头的下行应为「开工」或「基本建成」，请改正。"`),
+  columnNoGroup: () => expect(MESSAGES.columnNoGroup('开工')).toMatchInlineSnapshot(`"下行表头「开工」的上方没有「合计」或年份：请在上行这一列填写「合计」或年份（如「2023年」）。"`),
+  columnNoIndicator: () => expect(MESSAGES.columnNoIndicator('2024年')).toMatchInlineSnapshot(`"上行表头「2024年」的下方为空：请在下行填写「开工」或「基本建成」。"`),
+  columnUnnamed: () => expect(MESSAGES.columnUnnamed()).toMatchInlineSnapshot(`"这一列有数据但没有列名：请补上列名（如「2023年开工」）或删去该列。"`),
+  emptyCell: () => {
+    expect(MESSAGES.emptyCell('2023年开工', '章贡区')).toMatchInlineSnapshot(`"「章贡区」的「2023年开工」为空：请填写数字，没有任务时填 0。"`);
+    expect(MESSAGES.emptyCell('合计开工', '')).toMatchInlineSnapshot(`"「（空）」的「合计开工」为空：请填写数字，没有任务时填 0。"`);
+  },
+  notInteger: () => {
+    expect(MESSAGES.notInteger('2023年开工', '约3800')).toMatchInlineSnapshot(`"「2023年开工」应为非负整数，实际为「约3800」：请只填写阿拉伯数字，如 3800。"`);
+    expect(MESSAGES.notInteger('合计基本建成', '-5')).toMatchInlineSnapshot(`"「合计基本建成」应为非负整数，实际为「-5」：请只填写阿拉伯数字，如 3800。"`);
+  },
+  duplicateCounty: () => expect(MESSAGES.duplicateCounty('章贡区', 3)).toMatchInlineSnapshot(`"县（市、区）「章贡区」重复（第 3 行已有）：请合并为一行或删去多余的一行。"`),
+  emptyCounty: () => expect(MESSAGES.emptyCounty()).toMatchInlineSnapshot(`"县（市、区）名称为空：请填写县（市、区）名称。"`),
+  countyMarkup: () => expect(MESSAGES.countyMarkup('<b>章贡区</b>', '<')).toMatchInlineSnapshot(`"县（市、区）名称「<b>章贡区</b>」含有字符「<」：名称只能是文字，请删去 <、>、&、引号等符号。"`),
+  countyControl: () => expect(MESSAGES.countyControl('章贡□区', 'U+0007')).toMatchInlineSnapshot(`"县（市、区）名称「章贡□区」含有不可见的控制字符 U+0007：请删去后重新输入名称。"`),
+  countyFormula: () => expect(MESSAGES.countyFormula('=章贡区', '=')).toMatchInlineSnapshot(`"县（市、区）名称「=章贡区」以「=」开头：用 Excel 打开下载的 CSV 时会被当作公式执行，请删去开头的「=」，名称只写文字。"`),
+  countyTotalLike: () => expect(MESSAGES.countyTotalLike('全市合计')).toMatchInlineSnapshot(`"县（市、区）名称「全市合计」像是合计行：它会被当作一个县（市、区）再计入合计，使全市合计翻倍。请只保留一行「合计」（就写「合计」二字），删去这一行或改为县（市、区）的名称。"`),
+  duplicateTotalRow: () => expect(MESSAGES.duplicateTotalRow(2)).toMatchInlineSnapshot(`"「合计」行重复（第 2 行已有）：请只保留一行「合计」。"`),
+  rowTooLong: () => expect(MESSAGES.rowTooLong('备注', 7)).toMatchInlineSnapshot(`"本行比表头多出单元格「备注」（表头共 7 列）：请删去多余的内容或补上列名。"`),
+  rowTooShort: () => expect(MESSAGES.rowTooShort(5, 7)).toMatchInlineSnapshot(`"本行只有 5 个单元格，表头共 7 列：请补齐缺少的数字。"`),
+  countyTotalMismatch: () => expect(MESSAGES.countyTotalMismatch('章贡区', '合计开工', 3800, 3700, '2000 + 1700')).toMatchInlineSnapshot(`"「章贡区」的「合计开工」为 3800，但各年度之和为 3700（2000 + 1700）：请核对后改正。"`),
+  totalRowMismatch: () => expect(MESSAGES.totalRowMismatch('2023年开工', 24581, 24580)).toMatchInlineSnapshot(`"「合计」行的「2023年开工」为 24581，但各县（市、区）之和为 24580：请核对后改正，或删去「合计」行由系统计算。"`),
+  completedExceedsStarted: () => expect(MESSAGES.completedExceedsStarted('章贡区', 4200, 3800)).toMatchInlineSnapshot(`"「章贡区」全期基本建成 4200 套，多于开工 3800 套：请确认是否含往年结转项目。"`),
+  headlineMismatch: () => expect(MESSAGES.headlineMismatch('合计开工', 46000, '4.53万套', 9, 700)).toMatchInlineSnapshot(`"表中「合计开工」全市合计为 46000 套，与方案正文第 9 行的「4.53万套」相差 700 套，超出正文 0.01 万套的精度：如任务已调整，请同步说明。"`),
+  headlineYearAbsent: () => expect(MESSAGES.headlineYearAbsent(2025, '1.2万套', 9)).toMatchInlineSnapshot(`"方案正文第 9 行有 2025 年的目标「1.2万套」，但表中没有 2025 年的列：如任务已调整，请同步说明。"`),
+  countyAdded: () => expect(MESSAGES.countyAdded('赣州高新区', '附件1-1')).toMatchInlineSnapshot(`"「赣州高新区」是新增的县（市、区），原计划（附件1-1）中没有：这是对原计划的调整。"`),
+  countyRemoved: () => expect(MESSAGES.countyRemoved('赣州蓉江新区', 88, '附件1-1')).toMatchInlineSnapshot(`"原计划（附件1-1，第 88 行）中的「赣州蓉江新区」不在表中：这是对原计划的调整。"`),
+  yearRemoved: () => expect(MESSAGES.yearRemoved(2024, '附件1-1')).toMatchInlineSnapshot(`"原计划（附件1-1）有 2024 年度，表中没有：这是对原计划的调整。"`),
+  figureChanged: () => expect(MESSAGES.figureChanged('章贡区', '2023年开工', 3800, 4000, '附件1-1')).toMatchInlineSnapshot(`"「章贡区」的「2023年开工」原计划 3800，现为 4000：这是对原计划（附件1-1）的调整。"`),
+};
+
+describe('task-table messages', () => {
+  for (const [name, pin] of Object.entries(PINS)) it(`MESSAGES.${name} reads as pinned`, pin);
+
+  it('pins every builder', () => {
+    expect(Object.keys(PINS).sort()).toEqual(Object.keys(MESSAGES).sort());
+  });
+
+  it('codes are unique and read E_… or W_…', () => {
+    expect(findBadCodes(CODES)).toEqual([]);
+  });
+
+  it('no task-table module but messages.ts writes a code or a Chinese message into an issue', () => {
+    expect(scanForInlineMessages(path.join('src', 'lib', 'tasks'))).toEqual([]);
+  });
+});
