@@ -1,5 +1,7 @@
 /**
  * `npm run serve`: serves the built `dist/` on http://localhost:4321/ (bound to 127.0.0.1 only).
+ * A local preview, not a production server; `--host` with an address other than a loopback one
+ * opens it to the network, and it says so (W_HOST_NOT_LOOPBACK, in Chinese and English).
  *
  * Usage: tsx src/cli/serve.ts [--port N] [--root DIR] [--host ADDRESS]; wrong usage exits 2.
  * Env: PORT (default 4321), BASE_PATH (the base the site was built with, default `/`).
@@ -7,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { exitWithUsageError, readCommandArgs, UsageError } from './support/args';
-import { normaliseBasePath, startStaticServer } from './support/static';
+import { isLoopbackHost, normaliseBasePath, startStaticServer } from './support/static';
 
 const USAGE = '用法：npm run serve [-- --port 4321] [--root dist] [--host 127.0.0.1]';
 const { values } = readCommandArgs('serve', USAGE, {
@@ -28,6 +30,12 @@ if (!existsSync(path.join(root, 'index.html'))) {
   process.exit(1);
 }
 const basePath = normaliseBasePath(process.env.BASE_PATH);
+if (!isLoopbackHost(values.host)) {
+  console.error(
+    `serve: W_HOST_NOT_LOOPBACK 「${values.host}」不是本机回环地址，网络上的其他电脑也能访问这个预览服务器；它只用于本机预览，不是正式的网站服务器。` +
+      `Warning: ${values.host} is not a loopback address, so other computers can reach this preview server; it is for local preview, not for production.`,
+  );
+}
 
 try {
   const server = await startStaticServer({ root, port, host: values.host, basePath });

@@ -31,18 +31,35 @@ async function build(cwd: string, outDir: string, env: Record<string, string> = 
   return { code: run.code, output: run.output };
 }
 
-/** A folder inside the project that looks like a previously published site. */
+/** A folder inside the project that looks like a previously published site, marked as a build. */
 function previousSite(root = ROOT): string {
   const dir = mkdtempSync(path.join(root, '.dist-prev-'));
   cleanup.push(dir);
   mkdirSync(path.join(dir, 'plan'));
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>previous</title>');
   writeFileSync(path.join(dir, 'plan', 'index.html'), '<!doctype html><title>previous plan</title>');
+  writeFileSync(path.join(dir, '.site-build'), 'site-build 1: made by npm run build; the next build may replace this folder\n');
   return dir;
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Temporary folders left by builds that have ended (`.dist-build-<pid>-…` of a pid no longer
+ * running): builds running at the same time (other test files, other people) are not leftovers.
+ */
 function strayBuildFolders(root: string): string[] {
-  return readdirSync(root).filter((n) => n.startsWith('.dist-build-'));
+  return readdirSync(root).filter((n) => {
+    const pid = /^\.dist-build-(\d+)-/.exec(n)?.[1];
+    return pid === undefined ? false : !isRunning(Number(pid));
+  });
 }
 
 afterAll(() => {

@@ -31,10 +31,13 @@ beforeAll(async () => {
   secretDir = path.join(parent, 'secret');
   await mkdir(path.join(root, 'plan'), { recursive: true });
   await mkdir(path.join(root, 'data'), { recursive: true });
+  await mkdir(path.join(root, 'counties'), { recursive: true });
   await mkdir(secretDir);
   await writeFile(path.join(secretDir, 'key.txt'), 'SECRET');
   await writeFile(path.join(root, 'index.html'), '<!doctype html><title>首页</title>');
   await writeFile(path.join(root, 'plan', 'index.html'), '<!doctype html><title>方案全文</title>');
+  await writeFile(path.join(root, 'counties', 'index.html'), '<!doctype html><title>各县任务</title>');
+  await writeFile(path.join(root, '.site-build'), 'site-build 1\n');
   await writeFile(path.join(root, '404.html'), '<!doctype html><title>页面不存在</title>');
   await writeFile(path.join(root, 'data', 'tasks.csv'), '\uFEFF县（市、区）,合计开工\r\n章贡区,1\r\n');
   await writeFile(path.join(root, 'data', 'tasks.json'), '{"a":1}');
@@ -107,6 +110,45 @@ describe('startStaticServer at the root', () => {
       expect(response.body).not.toContain('SECRET');
     },
   );
+
+  it.each([
+    ['/%2fevil.example%2f..%2fcounties', '/counties/'],
+    ['//evil.example/..%2fcounties', '/counties/'],
+    ['///evil.example/%2e%2e/counties', '/counties/'],
+    ['/%2f%2fplan', '/plan/'],
+    ['//plan', '/plan/'],
+  ])('redirects only to a path of its own origin (%s → %s)', async (rawPath, location) => {
+    const response = await rawGet(server.url, rawPath);
+    expect(response.status).toBe(301);
+    expect(response.headers.location).toBe(location);
+  });
+
+  it.each(['//evil.example/', '//evil.example', '/%2fevil.example', '/%2fevil.example%2f'])(
+    'never answers %s with a redirect to another host',
+    async (rawPath) => {
+      const response = await rawGet(server.url, rawPath);
+      const location = String(response.headers.location ?? '/');
+      expect(location).toMatch(/^\/(?![/\\])/);
+      expect(location).not.toContain('evil.example');
+    },
+  );
+
+  it.each(['/\\evil.example', '/\\evil.example/..%2fcounties', '/%5cevil.example', '/%5c%5cevil.example%2f..%2fcounties', '/plan%5c'])(
+    'refuses a backslash in the path (%s)',
+    async (rawPath) => {
+      const response = await rawGet(server.url, rawPath);
+      expect(response.status).toBe(400);
+      expect(response.headers.location).toBeUndefined();
+    },
+  );
+
+  it('does not serve the build marker or any other hidden file', async () => {
+    for (const rawPath of ['/.site-build', '/%2esite-build', '/data/../.site-build']) {
+      const response = await rawGet(server.url, rawPath);
+      expect(response.status, rawPath).toBe(404);
+      expect(response.body, rawPath).not.toContain('site-build');
+    }
+  });
 
   it('rejects methods other than GET and HEAD', async () => {
     const response = await fetch(server.url, { method: 'POST' });

@@ -12,7 +12,7 @@ import path from 'node:path';
 export interface RunBuildOptions {
   /** Project root (where package.json lives). */
   cwd: string;
-  /** Output folder for the build; keep it inside the project (Astro writes stray .mjs files otherwise). */
+  /** Output folder for the build: new, empty, or a previous build (see src/cli/build.ts). */
   outDir: string;
   /** Extra environment, e.g. SITE_DATA_DIR / SITE_PLAN_FILE for synthetic inputs. */
   env?: Record<string, string | undefined>;

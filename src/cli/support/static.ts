@@ -3,7 +3,13 @@
  *
  * Serves `index.html` for directories, redirects `/foo` to `/foo/` when `foo` is a directory,
  * answers unknown paths with `404.html` (if the build has one) and status 404, never serves a
- * file outside the root, and can mount the site under a base path (as built with `BASE_PATH`).
+ * file outside the root or a hidden file (the build's `.site-build` marker), and can mount the
+ * site under a base path (as built with `BASE_PATH`). Request paths are decoded and normalised
+ * (repeated slashes collapsed, `.` and `..` resolved; a backslash is refused with 400) before
+ * anything else, so a redirect only ever names a path of this origin: never `//host/…`.
+ *
+ * A local preview, not a production server: it gzips whole files on every request and tells
+ * browsers not to cache.
  */
 import { createReadStream } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
@@ -35,6 +41,39 @@ export interface StaticServer {
   port: number;
   /** Stops accepting connections and closes open ones. */
   close: () => Promise<void>;
+}
+
+/** Whether `host` names this machine only (127.0.0.0/8, ::1, localhost), so nothing else can connect. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  if (bare === 'localhost' || bare === '::1' || bare === '0:0:0:0:0:0:0:1') return true;
+  const v4 = bare.startsWith('::ffff:') ? bare.slice('::ffff:'.length) : bare;
+  return /^127(\.\d{1,3}){3}$/.test(v4) && v4.split('.').every((part) => Number(part) <= 255);
+}
+
+/**
+ * The request target as a clean absolute path: decoded, `\` refused, repeated slashes collapsed
+ * and `.`/`..` segments resolved (never above `/`); null when it cannot be read (400).
+ */
+export function normaliseRequestPath(target: string): string | null {
+  const raw = target.split('?')[0] ?? '';
+  if (!raw.startsWith('/') || raw.includes('\\')) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const keepSlash = decoded.endsWith('/') || /\/\.{1,2}$/.test(decoded);
+  const segments: string[] = [];
+  for (const segment of decoded.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') segments.pop();
+    else segments.push(segment);
+  }
+  const joined = `/${segments.join('/')}`;
+  return keepSlash && joined !== '/' ? `${joined}/` : joined;
 }
 
 /** Normalises a base path to the form `/` or `/a/b/`. */
@@ -93,17 +132,15 @@ async function handleRequest(req: IncomingMessage, res: ServerResponse, ctx: Han
     res.end('405 Method Not Allowed\n');
     return;
   }
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    return sendText(res, 400, '400 Bad Request\n');
-  }
-  if (pathname.includes('\0')) return sendText(res, 400, '400 Bad Request\n');
+  const requested = req.url ?? '/';
+  const pathname = normaliseRequestPath(requested);
+  if (pathname === null) return sendText(res, 400, '400 Bad Request\n');
+  // The origin is written out so that a target starting `//` stays a path, not a host.
+  const { search } = new URL(`http://localhost${requested}`);
 
-  if (`${pathname}/` === ctx.basePath) return redirect(res, ctx.basePath + url.search);
+  if (`${pathname}/` === ctx.basePath) return redirect(res, ctx.basePath + search);
   if (!pathname.startsWith(ctx.basePath)) return sendNotFound(req, res, ctx);
+  if (pathname.split('/').some((segment) => segment.startsWith('.'))) return sendNotFound(req, res, ctx);
 
   const relative = pathname.slice(ctx.basePath.length);
   const target = await resolveInside(ctx.root, relative);
@@ -111,7 +148,7 @@ async function handleRequest(req: IncomingMessage, res: ServerResponse, ctx: Han
 
   const info = await stat(target).catch(() => undefined);
   if (info?.isDirectory()) {
-    if (!pathname.endsWith('/')) return redirect(res, encodeURI(pathname) + '/' + url.search);
+    if (!pathname.endsWith('/')) return redirect(res, encodeURI(pathname) + '/' + search);
     const index = path.join(target, 'index.html');
     const indexInfo = await stat(index).catch(() => undefined);
     if (indexInfo?.isFile()) return sendFile(req, res, index, indexInfo.size, 200, ctx.compress);
@@ -182,6 +219,11 @@ function sendText(res: ServerResponse, status: number, text: string): void {
 }
 
 function redirect(res: ServerResponse, location: string): void {
+  // Only ever a path of this origin: one leading slash, never `//host` or `/\host`.
+  if (!/^\/(?![/\\])/.test(location)) {
+    sendText(res, 400, '400 Bad Request\n');
+    return;
+  }
   res.writeHead(301, { location, 'content-type': 'text/plain; charset=utf-8' });
   res.end(`301 → ${location}\n`);
 }

@@ -1,6 +1,7 @@
 /**
  * Checks of the finished output before it replaces the published folder: every page the data
  * calls for exists, and no page ships a script that runs (only JSON-LD data blocks are allowed).
+ * {@link findMachineTraces} finds files that name the build machine's paths or are server modules.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -31,4 +32,31 @@ export function checkBuiltSite(outDir: string): string[] {
     }
   }
   return problems;
+}
+
+/** What ties a built file to the machine that built it. */
+export type MachineTrace = 'absolute-path' | 'server-module';
+
+/**
+ * Files of a built folder that must not be published, sorted by path (POSIX, relative to it):
+ * those whose bytes contain one of `roots` (the project's absolute path, as given and as resolved),
+ * and server modules (`.mjs`) that Astro leaves behind when it builds outside the project.
+ */
+export function findMachineTraces(outDir: string, roots: readonly string[]): { file: string; trace: MachineTrace }[] {
+  const needles = roots.filter((root) => root.length > 1).map((root) => Buffer.from(root, 'utf8'));
+  const found: { file: string; trace: MachineTrace }[] = [];
+  const walk = (dir: string, prefix: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      const file = `${prefix}${entry.name}`;
+      if (entry.isDirectory()) walk(full, `${file}/`);
+      else if (/\.mjs$/i.test(entry.name)) found.push({ file, trace: 'server-module' });
+      else if (entry.isFile()) {
+        const bytes = readFileSync(full);
+        if (needles.some((needle) => bytes.includes(needle))) found.push({ file, trace: 'absolute-path' });
+      }
+    }
+  };
+  walk(outDir, '');
+  return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
