@@ -5,8 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import type { BarRow } from './rank';
 import { COLORS, FONT_SIZE, VALUE_FONT_SIZE, estimateTextWidth, formatCount } from './style';
-import { indicatorWord } from '../grid';
-import { TEXT } from './text';
+import { TEXT } from '../words/charts';
 
 /** Distance between county rows, in SVG units (≥ label font size + gap). */
 export const ROW_STEP = 26;
@@ -56,8 +55,8 @@ export function countyLayout(rows: readonly BarRow[], valueText: (r: BarRow) => 
 /** Legend above the bars: a colour swatch and the indicator's name with its position in the row. */
 export function barLegend(layout: CountyLayout): Plot.Markish[] {
   const items = [
-    { swatch: COLORS.started, text: `${indicatorWord('started')}（每行上条）` },
-    { swatch: COLORS.completed, text: `${indicatorWord('completed')}（每行下条）` },
+    { swatch: COLORS.started, text: TEXT.legend('started') },
+    { swatch: COLORS.completed, text: TEXT.legend('completed') },
   ];
   const marks: Plot.Markish[] = [];
   // From the left edge of the image, not of the bars: both items must fit in the width.
@@ -129,8 +128,6 @@ export function describeTail(
   completed = true,
 ): string {
   if (grouped.rest === 0) return '';
-  const also = grouped.promoted ? `及${grouped.promoted}` : '';
-  const [S, D] = [indicatorWord('started'), indicatorWord('completed')];
-  const sums = `${S}${formatCount(grouped.restStarted)}${unit}` + (completed ? `、${D}${formatCount(grouped.restCompleted)}${unit}` : '');
-  return `图中列出${S}任务最多的${topN}个${also}，${TEXT.rest(formatCount(grouped.rest))}合计${sums}，合为一条。`;
+  const sums = { started: formatCount(grouped.restStarted), ...(completed ? { completed: formatCount(grouped.restCompleted) } : {}) };
+  return TEXT.tail(topN, grouped.promoted, formatCount(grouped.rest), sums, unit);
 }

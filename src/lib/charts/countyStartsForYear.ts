@@ -1,9 +1,9 @@
 /** Per-county start targets for one year (e.g. an item that sets a start deadline for listed projects). */
-import { indicatorWord, yearLabel } from '../grid';
+import { yearLabel } from '../grid';
 import { countyFigure, orderCounties, type DerivedCounty, type DerivedTasks } from '../tasks/derive';
 import type { ChartContext, ChartSpec } from './types';
 import { COLORS, WIDTH, formatCount } from './style';
-import { TEXT, columnLabel } from './text';
+import { TEXT, columnLabel } from '../words/charts';
 import { groupTail, type BarRow, type TailOptions } from './rank';
 import { countyBarMarks, countyLayout, describeTail } from './countyBars';
 import { issuedCells } from './yearBars';
@@ -17,32 +17,28 @@ export function countyStartsForYearChart(derived: DerivedTasks, year: number, co
   const valueText = (r: BarRow) => formatCount(r.started);
   const layout = countyLayout(grouped.rows, valueText, { legend: false });
   const { unit: u, short } = context;
-  const S = indicatorWord('started');
-  const C = TEXT.county;
   const y = yearLabel(year);
   const total = derived.total.years.find((t) => t.year === year)?.started ?? 0;
   const first = sorted[0] as DerivedCounty;
   const last = sorted.at(-1) as DerivedCounty;
   const zero = sorted.filter((c) => startedIn(c) === 0);
-  let caption = `${y}各${C}计划${S}合计${formatCount(total)}${u}，最多的是${first.name}（${formatCount(startedIn(first))}${u}）`;
-  if (sorted.length > 1) {
-    caption +=
-      zero.length === 0
-        ? `，最少的是${last.name}（${formatCount(startedIn(last))}${u}）`
+  const named = (c: DerivedCounty) => ({ name: c.name, figure: formatCount(startedIn(c)) });
+  const clause =
+    sorted.length <= 1
+      ? ''
+      : zero.length === 0
+        ? TEXT.countyStarts.least(named(last), u)
         : zero.length <= 3
-          ? `，${zero.map((c) => c.name).join('、')}当年无${S}任务`
-          : `，${formatCount(zero.length)}个${C}当年无${S}任务`;
-  }
-  caption += '。' + describeTail(grouped, options.topN ?? 30, u, false);
+          ? TEXT.countyStarts.noneNamed(zero.map((c) => c.name))
+          : TEXT.countyStarts.noneCounted(formatCount(zero.length));
+  const caption = TEXT.countyStarts.caption(y, formatCount(total), named(first), u, clause) + describeTail(grouped, options.topN ?? 30, u, false);
 
   return {
     id: `county-starts-${year}`,
-    title: `${y}各${C}${short}${S}任务`,
+    title: TEXT.countyStarts.title(y, short),
     caption,
-    ariaLabel: `条形图：${y}各${C}${short}${S}任务`,
-    description:
-      `横向条形图，每个${C}一行，按${y}${S}任务从多到少排列，条末数字为${S}${u}数，单位：${context.unitFull}。` +
-      (grouped.rest > 0 ? `末行「${TEXT.rest(formatCount(grouped.rest))}」为其余各地之和，其条形超出图幅部分被截断。` : ''),
+    ariaLabel: TEXT.countyStarts.ariaLabel(y, short),
+    description: TEXT.countyStarts.description(y, context, grouped.rest > 0 ? formatCount(grouped.rest) : null),
     plot: {
       width: WIDTH,
       ...layout.frame,
@@ -54,9 +50,9 @@ export function countyStartsForYearChart(derived: DerivedTasks, year: number, co
       ),
     },
     table: {
-      caption: `${y}各${C}${short}${S}任务（单位：${u}，按${S}任务排序）`,
+      caption: TEXT.countyStarts.tableCaption(y, short, u),
       columns: [
-        { key: 'county', label: C, numeric: false },
+        { key: 'county', label: TEXT.county, numeric: false },
         { key: 'started', label: `${y}${columnLabel('started', context)}`, numeric: true },
       ],
       rows: sorted.map((c) => ({ cells: { county: c.name, started: startedIn(c) }, county: c.name, year, ...issuedCells(c.issued, year, ['started']) })),

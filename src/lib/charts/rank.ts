@@ -1,6 +1,6 @@
 /** Tail grouping of county rows: long lists keep their top N and sum the rest into one row. */
 import type { DerivedCounty } from '../tasks/derive';
-import { TEXT } from './text';
+import { TEXT } from '../words/charts';
 import { formatCount } from './style';
 
 /** A bar row: one county, or the grouped tail. */

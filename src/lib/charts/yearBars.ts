@@ -4,10 +4,10 @@
  * differ by position (separate blocks), by the header text, and by colour.
  */
 import * as Plot from '@observablehq/plot';
-import { figureKey, INDICATORS, yearLabel, type Indicator } from '../grid';
+import { figureKey, INDICATORS, yearLabel, type Indicator, type IndicatorFigures } from '../grid';
 import type { YearSplit } from '../tasks/derive';
 import { COLORS, FONT_SIZE, VALUE_FONT_SIZE, WIDTH, estimateTextWidth, formatCount } from './style';
-import { TEXT, columnLabel } from './text';
+import { TEXT, columnLabel } from '../words/charts';
 import type { ChartColumn, ChartContext, ChartRow } from './types';
 
 /** Figures of one year. */
@@ -99,17 +99,28 @@ export function issuedCells(issued: ReadonlyMap<string, number | null>, year: nu
 }
 
 /**
- * 「2023年29,951套，多于2024年的15,360套」 for two years; for more, lists all and names the largest.
+ * Caption and description of a per-year chart of `who` (the city, or a county): its totals, each
+ * indicator's years compared (「2023年29,951套，多于2024年的15,360套」), and every bar listed.
  */
-export function compareYears(figures: readonly YearFigures[], indicator: Indicator, context: ChartContext): string {
-  const u = context.unit;
-  const parts = figures.map((f) => `${yearLabel(f.year)}${formatCount(f[indicator])}${u}`);
-  if (figures.length === 2) {
-    const [a, b] = figures as [YearFigures, YearFigures];
-    const rel = a[indicator] > b[indicator] ? '多于' : a[indicator] < b[indicator] ? '少于' : '等于';
-    return `${parts[0]}，${rel}${yearLabel(b.year)}的${formatCount(b[indicator])}${u}`;
-  }
-  if (figures.length < 2) return parts.join('');
-  const top = figures.reduce((m, f) => (f[indicator] > m[indicator] ? f : m));
-  return `${parts.join('、')}，以${yearLabel(top.year)}最多`;
+export function describeYearBars(
+  who: string,
+  total: IndicatorFigures,
+  figures: readonly YearFigures[],
+  context: ChartContext,
+): { caption: string; description: string } {
+  const years = (indicator: Indicator) =>
+    figures.map((f) => ({ label: yearLabel(f.year), value: f[indicator], figure: formatCount(f[indicator]) }));
+  const byIndicator = <T>(make: (indicator: Indicator) => T) => ({ started: make('started'), completed: make('completed') });
+  return {
+    caption: TEXT.years.caption(
+      who,
+      byIndicator((i) => formatCount(total[i])),
+      byIndicator((i) => TEXT.years.compare(years(i), context.unit)),
+      context.unit,
+    ),
+    description: TEXT.years.description(
+      figures.map((f) => ({ label: yearLabel(f.year), figures: byIndicator((i) => formatCount(f[i])) })),
+      context,
+    ),
+  };
 }

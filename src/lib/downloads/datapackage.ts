@@ -4,11 +4,11 @@
  * say: no licence, date, version or publisher is invented.
  */
 import type { SiteFacts } from '../facts.ts';
-import { GRID_WORDS } from '../grid.ts';
 import type { TaskTable } from '../tasks/types.ts';
 import type { DownloadField, DownloadFile, ReleaseFile } from './types.ts';
 import { describeDownloadFiles, toDataPath, type DownloadDoc } from './catalog.ts';
 import { hashSha256, toBytes } from './checksums.ts';
+import { PACKAGE_TEXT } from '../words/downloads.ts';
 
 /** The profile this descriptor follows. */
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
@@ -73,12 +73,8 @@ export function describeDataPackage(
   return {
     $schema: DATA_PACKAGE_PROFILE,
     name: facts.packageName,
-    title: `${facts.planTitle}：数据下载`,
-    description:
-      `${facts.sourceLabel}任务表的各种格式，以及方案全文。数字单位均为${facts.unit}。` +
-      `中文表（tasks.csv 与 counties/*.csv）为 UTF-8 带 BOM、CRLF 换行，供 Excel、WPS 打开；` +
-      `tasks-long.csv 为 UTF-8 无 BOM、LF 换行，供程序读取，不含「${GRID_WORDS.total}」行。` +
-      '本描述不含它自身和 SHA256SUMS；SHA256SUMS 列出包括本文件在内的全部文件的 SHA-256。',
+    title: PACKAGE_TEXT.title(facts),
+    description: PACKAGE_TEXT.description(facts),
     ...(facts.keywords.length > 0 ? { keywords: [...facts.keywords] } : {}),
     sources: [{ title: facts.planTitle, path: 'plan.txt' }],
     resources,

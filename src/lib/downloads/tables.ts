@@ -5,7 +5,7 @@
 import type { CountyTargets, TaskTable } from '../tasks/types.ts';
 import { formatCsv } from './csv.ts';
 import { figureLabel, GRID_WORDS, INDICATORS, listFigures } from '../grid.ts';
-import { UNIT_EN } from './labels.ts';
+import { UNIT_EN } from '../words/downloads.ts';
 
 type Figures = { started: number; completed: number };
 type Row = Array<string | number>;

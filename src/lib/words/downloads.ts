@@ -1,0 +1,126 @@
+/**
+ * Every Chinese word the downloads write: the title and description of each file (the /data/ page
+ * and datapackage.json show them), of each column of the tables, and of the Data Package itself,
+ * as functions of the site's facts (src/lib/facts.ts). Besides: the English unit of the long table.
+ * The indicators, the total and the county key come from the grid's vocabulary (src/lib/grid.ts).
+ */
+import type { SiteFacts } from '../facts.ts';
+import { figureLabel, GRID_WORDS, indicatorLongWord, indicatorWord, INDICATORS } from '../grid.ts';
+import { CITY, quoteTitle, zh } from './site.ts';
+
+/** The unit in the English long table. */
+export const UNIT_EN = 'dwelling units';
+
+const C = GRID_WORDS.county;
+const TOTAL = GRID_WORDS.total;
+
+/** `附件1-1《…》`, or the table's plain name when the plan has no attachment table. */
+function nameTable(facts: SiteFacts): string {
+  return facts.table ? `${facts.table.name}${quoteTitle(facts.table.title)}` : '任务表';
+}
+
+/** What the counties' order follows: the attachment, or the table. */
+function nameOrder(facts: SiteFacts): string {
+  return facts.table ? '附件' : '任务表';
+}
+
+/** What a reader of a wide Chinese CSV needs to know to open it, with the figures' unit. */
+function describeWideCsv(facts: SiteFacts): string {
+  return `UTF-8 编码（带 BOM）、CRLF 换行，Excel 与 WPS 可直接打开而不出现乱码。单位：${facts.unit}。`;
+}
+
+/** `，与附件1-1一致` when the table comes from an attachment of the plan, else empty. */
+function asIssued(facts: SiteFacts): string {
+  return facts.table ? `，与${facts.table.name}一致` : '';
+}
+
+/** What one figure counts: `新开工城市棚户区改造套数` (the subject when the settings give one). */
+function counted(facts: SiteFacts, word: string): string {
+  return `${word}${facts.subject ?? ''}${facts.unitShort}数`;
+}
+
+/** Title and description of each file of the catalog (src/lib/downloads/catalog.ts). */
+export const FILE_TEXT = {
+  tasks: {
+    title: '任务表（中文表头，适合 Excel、WPS）',
+    description: (facts: SiteFacts) =>
+      `${quoteTitle(facts.planTitle)}${nameTable(facts)}。首行数据为${CITY}「${TOTAL}」，其后为各${C}，顺序同${nameOrder(facts)}。${describeWideCsv(facts)}`,
+  },
+  tasksLong: {
+    title: '任务表（长表，英文表头，适合程序处理）',
+    description: `与 tasks.csv 数字相同，每行一个${C}× 年度 × 指标。不含「${TOTAL}」行，也不含跨年度${TOTAL}，对 value 求和即得${CITY}${TOTAL}而不会重复计算。UTF-8 编码（无 BOM）、LF 换行。`,
+  },
+  tasksJson: {
+    title: '任务表（JSON）',
+    description: (facts: SiteFacts) =>
+      `与 tasks.csv 数字相同。对象依次含 title（表名）、unit（单位，${facts.unit}）、source（来源）、years（年度）、` +
+      `counties（各${C}，顺序同${nameOrder(facts)}，每项含 name、slug、${INDICATORS.map((i) => `${i} ${figureLabel(null, i)}`).join('、')}、` +
+      `years 各年度的 year、${INDICATORS.join('、')}）、total（${CITY}${TOTAL}，结构同 counties 的一项，无 slug）。`,
+  },
+  county: {
+    title: (county: string) => `${county}任务（CSV）`,
+    description: (county: string, facts: SiteFacts) => `${county}的任务：表头与 tasks.csv 相同，只有该${C}一行数据。${describeWideCsv(facts)}`,
+  },
+  release: {
+    title: (version: string, date: string) => `任务表 ${version} 版（${date} 发布）`,
+    description: (version: string, date: string, facts: SiteFacts) =>
+      `${date} 发布的 ${version} 版任务表，网址固定不变，可用于引用当时的数字。表头与 tasks.csv 相同。${describeWideCsv(facts)}`,
+  },
+  planText: {
+    title: '方案全文（纯文本）',
+    description: (facts: SiteFacts) =>
+      `${quoteTitle(facts.planTitle)}全文，与本站所据的方案文本逐字节相同${facts.table ? `，含${facts.table.name}` : ''}。UTF-8 纯文本。`,
+  },
+  planJson: {
+    title: '方案结构（JSON）',
+    description: (facts: SiteFacts) =>
+      `由 plan.txt 解析得到的${quoteTitle(facts.planTitle)}结构化内容：title（标题）、preamble（前言各段）、` +
+      `parts（各部分及其段落、工作事项和各事项的责任单位）、attachmentList（附件目录）、attachment（第一个附件表格）、` +
+      `attachments（全部附件表格，含表头和各行数值）、closing（附件目录之后、附件之前的段落）、` +
+      `headline（目标任务部分的${INDICATORS.map(indicatorWord).join('、')}数字）、units（全部责任单位，含别称、拼音标识和所涉事项序号）。`,
+  },
+  datapackage: {
+    title: '数据包描述（Frictionless Data Package 2.0）',
+    description: '按 Data Package 2.0 描述本目录中的数据文件：路径、格式、编码、字段及其类型、字节数和 SHA-256。不描述它自身和 SHA256SUMS。',
+  },
+  sha256sums: {
+    title: 'SHA-256 校验和',
+    description: '本目录中除它自身外每个文件的 SHA-256，按路径排序。下载后在 data 目录中运行 `sha256sum -c SHA256SUMS` 即可校验。',
+  },
+} as const;
+
+/** Descriptions of the columns of the tables (src/lib/downloads/fields.ts). */
+export const FIELD_TEXT = {
+  /** The wide Chinese tables. */
+  wide: {
+    county: (facts: SiteFacts) => `${C}名称${asIssued(facts)}；「${TOTAL}」行为${CITY}${TOTAL}。`,
+    /** A figure column: one year's (`2023年新开工`), or the sum over the years `span` names. */
+    figureTitle: (year: string | null, span: string, word: string) => (year === null ? `${span}${TOTAL}${word}` : `${year}${word}`),
+    figure: (year: string | null, span: string, word: string, facts: SiteFacts) =>
+      year === null ? `${span}${counted(facts, word)}之和，单位${facts.unit}。` : `${year}${counted(facts, word)}，单位${facts.unit}。`,
+  },
+  /** The long English table. */
+  long: {
+    county: (facts: SiteFacts) => `${C}名称（中文）${asIssued(facts)}；不含「${TOTAL}」行。`,
+    slugTitle: `${C}标识`,
+    slug: `${C}的 ASCII 标识（拼音），与 /counties/<slug>/ 页面及 counties/<slug>.csv 一致。`,
+    yearTitle: '年度',
+    year: '任务所属年度。',
+    indicatorTitle: '指标',
+    indicator: `${INDICATORS.map((i) => `${i} = ${indicatorLongWord(i)}`).join('，')}。`,
+    valueTitle: (facts: SiteFacts) => `${facts.unitShort}数`,
+    value: (facts: SiteFacts) => `该${C}该年度该指标的${facts.subject ?? ''}${facts.unitShort}数，单位${facts.unit}。`,
+    unitTitle: '单位',
+    unit: (facts: SiteFacts) => `恒为「${UNIT_EN}」，即${facts.unit}。`,
+  },
+} as const;
+
+/** datapackage.json's own title and description (src/lib/downloads/datapackage.ts). */
+export const PACKAGE_TEXT = {
+  title: (facts: SiteFacts) => `${facts.planTitle}：${zh.nav.data}`,
+  description: (facts: SiteFacts) =>
+    `${facts.sourceLabel}任务表的各种格式，以及方案全文。数字单位均为${facts.unit}。` +
+    `中文表（tasks.csv 与 counties/*.csv）为 UTF-8 带 BOM、CRLF 换行，供 Excel、WPS 打开；` +
+    `tasks-long.csv 为 UTF-8 无 BOM、LF 换行，供程序读取，不含「${TOTAL}」行。` +
+    '本描述不含它自身和 SHA256SUMS；SHA256SUMS 列出包括本文件在内的全部文件的 SHA-256。',
+} as const;

@@ -1,0 +1,261 @@
+/**
+ * Every Chinese word the site's pages, components and layout show, in one dictionary: `zh`, one
+ * section per page or component, shared words at the top. A sentence that takes values is a
+ * function of them; a sentence with a link or other markup inside takes that markup as an argument
+ * and returns its runs in order (Astro renders an array of strings and elements as one run of
+ * text), so the wording and word order stay here and the markup stays in the page.
+ *
+ * Not here: the task grid's own words (indicators, 合计, the county key, figure and year labels),
+ * which stay in src/lib/grid.ts and are built into these sentences from there; the facts about the
+ * plan (title, attachment, unit, subject), which pages pass in from `SiteFacts`; the chart words
+ * (./charts.ts) and the download descriptions (./downloads.ts).
+ */
+import { formatTao, formatWan } from '../format.ts';
+import { GRID_WORDS, indicatorWord, INDICATORS, type Indicator, type IndicatorFigures } from '../grid.ts';
+
+/** The whole area of the plan, as running text names it. */
+export const CITY = '全市';
+
+/** `《title》`: a document's title as running text quotes it. */
+export function quoteTitle(title: string): string {
+  return `《${title}》`;
+}
+
+const C = GRID_WORDS.county;
+const TOTAL = GRID_WORDS.total;
+const S = indicatorWord('started');
+const D = indicatorWord('completed');
+
+/** `甲、乙、丙` */
+function list(items: readonly string[]): string {
+  return items.join('、');
+}
+
+/** `附件 1-1`: an attachment's label line when the plan's own is not kept. */
+function attachmentLabel(label: string): string {
+  return `附件 ${label}`;
+}
+
+export const zh = {
+  nav: {
+    label: '主导航',
+    home: '首页',
+    plan: '方案全文',
+    units: '责任单位',
+    counties: '各县任务',
+    data: '数据下载',
+    updates: '更新记录',
+  },
+  /** `本节链接：三、重点工作`: the accessible name of a section's own link. */
+  permalink: (section: string) => `本节链接：${section}`,
+  responsibleUnits: '责任单位',
+  /** `开工占全市`: a county's share of the city's figure. */
+  shareOfCity: (indicator: Indicator) => `${indicatorWord(indicator)}占${CITY}`,
+
+  /** The page frame (src/layouts/Base.astro). */
+  layout: {
+    tagline: '方案全文、任务数据与图表',
+    skipToMain: '跳到正文',
+    updated: <T>(date: T, version: T) => ['数据更新于 ', date, '（', version, '）'],
+    source: (planTitle: string) => `来源：${planTitle}`,
+    planText: '方案原文（TXT）',
+    qr: (url: string) => `用手机扫码打开本页：${url}`,
+  },
+
+  /** A chart with its table and downloads (Figure.astro, FigureCell.astro). */
+  figure: {
+    showTable: '查看数据表',
+    downloadCsv: '下载 CSV',
+    downloadSvg: '下载图表 SVG',
+    adjusted: (issued: string, now: string) => `原计划 ${issued}，调整为 ${now}`,
+    notIssued: '原表中无此项',
+  },
+
+  /** An attachment table as issued (AttachmentTable.astro). */
+  attachment: {
+    label: attachmentLabel,
+    unit: (unit: string) => `单位：${unit}`,
+    tableLabel: (title: string) => `${title}（表格）`,
+    caption: (title: string, unit: string) => `${title}（单位：${unit}）`,
+  },
+
+  /** The table of every county (CountyTable.astro). */
+  countyTable: {
+    rank: (indicator: Indicator) => `${indicatorWord(indicator)}排名`,
+  },
+
+  /** The metadata block on /plan/ (PlanMeta.astro). */
+  planMeta: {
+    title: '标　　题',
+  },
+
+  /** The plan's table of contents (PlanToc.astro). */
+  toc: {
+    title: '目录',
+    attachment: (label: string, title: string) => `${attachmentLabel(label)} ${title}`,
+  },
+
+  /** The units named on an item (UnitChips.astro). */
+  unitChips: {
+    count: (n: number, collectives: readonly string[]) => `（${n} 个单位${collectives.length > 0 ? `，${list(collectives)}` : ''}）`,
+  },
+
+  /** The home page. */
+  home: {
+    description: (planTitle: string, counties: number) =>
+      `${planTitle}：方案全文、${counties} 个${C}的${S}和${D}任务、图表与数据下载。`,
+    /** The preamble's first sentence, then what the site is. */
+    lede: (preamble: string | undefined) => `${preamble?.split('。')[0] ?? ''}。本站逐字发布方案全文，并把附件任务表做成可查、可下载的数据。`,
+    targets: '目标任务',
+    tableFigure: (figure: string, unit: string) => `任务表：${figure} ${unit}`,
+    cardsNote: <T>(part: T) => ['大字为方案正文所列目标（见', part, `），小字为附件任务表各${C}${TOTAL}。`],
+    toCounties: `查看各${C}任务 →`,
+    outline: '方案提纲',
+    readPlan: '阅读方案全文 →',
+    byUnit: '按责任单位查看 →',
+    tasksCsv: '任务表 tasks.csv',
+    tasksCsvNote: '（Excel、WPS 可直接打开）',
+    longCsv: '长表 tasks-long.csv',
+    longCsvNote: '（便于编程分析）',
+    planText: '方案原文 plan.txt',
+    allDownloads: '全部下载与字段说明 →',
+  },
+
+  /** /plan/: the whole plan. */
+  plan: {
+    description: (planTitle: string, parts: readonly string[]) => `${planTitle}全文：${list(parts)}，以及附件任务表。`,
+    note: <T>(text: T, json: T) => ['正文按原文件逐字呈现，仅修复了 PDF 分页造成的断行。原文文本可', text, '，结构化数据见 ', json, '。'],
+    downloadText: '下载（TXT）',
+  },
+
+  /** /plan/<n>/: one part. */
+  part: {
+    description: (planTitle: string, part: string, items: number) => `${planTitle}：${part}${items ? `，含 ${items} 项工作` : ''}。`,
+    pager: '上一部分和下一部分',
+    readFull: '阅读全文',
+  },
+
+  /** /plan/items/<n>/: one work item. */
+  item: {
+    description: (planTitle: string, part: string, item: string) => `${planTitle} ${part} ${item}：原文与责任单位。`,
+    inFullText: '在全文中查看',
+    pager: '全部工作事项',
+    prev: (item: string) => `← 上一项：${item}`,
+    next: (item: string) => `下一项：${item} →`,
+  },
+
+  /** /units/: the responsibility index. */
+  units: {
+    description: (planTitle: string, units: number) => `${planTitle}中 ${units} 个责任单位分别负责哪些工作事项。`,
+    heading: '责任单位索引',
+    lede: (items: number, units: number) =>
+      `方案的 ${items} 项工作共点名 ${units} 个责任单位。下表列出每个单位负责的工作事项；点击单位名称查看相关条文。`,
+    caption: '责任单位 × 工作事项（● 表示该项工作点名该单位）',
+    itemCount: '事项数',
+    named: '是',
+    notNamed: '否',
+    itemsHeading: '工作事项一览',
+    /** After an item's link: `：3 个责任单位，各县（市、区）人民政府`. */
+    itemUnits: (units: number, collectives: readonly string[]) => `：${units} 个责任单位${collectives.length > 0 ? `，${list(collectives)}` : ''}`,
+  },
+
+  /** /units/<slug>/: one responsible unit. */
+  unit: {
+    description: (unit: string, planTitle: string, items: number) => `${unit}在${planTitle}中负责的 ${items} 项工作。`,
+    lede: (items: readonly string[]) => `在方案的 ${items.length} 项工作中被列为责任单位：${list(items)}。`,
+    aliases: (aliases: readonly string[]) => `方案中也写作：${list(aliases.map((a) => `「${a}」`))}。`,
+    countyFigures: <T>(county: T) => ['任务表中的数字见 ', county, '。'],
+    allCounties: <T>(counties: T) => [`各${C}的${S}和${D}任务见 `, counties, '。'],
+  },
+
+  /** /counties/: every county. */
+  counties: {
+    description: (counties: number, subject: string | null) => `${CITY} ${counties} 个${C}的${subject ?? ''}${S}和${D}任务。`,
+    heading: `各${C}任务`,
+    /** The city's totals, each exact and in 万. */
+    lede: (counties: number, total: IndicatorFigures, unit: string, span: string) =>
+      `${CITY} ${counties} 个${C}${TOTAL}计划${INDICATORS.map((i) => `${indicatorWord(i)} ${formatTao(total[i])} ${unit}（${formatWan(total[i])}${unit}）`).join('、')}` +
+      `（${span}）。点击名称查看各地详情。`,
+    adjusted: <T>(counties: number, table: string | undefined, updates: T) => [
+      `有 ${counties} 个${C}的数字已在${table ?? ''}印发后调整，表中标明了原计划数；详见`,
+      updates,
+      '。',
+    ],
+    tableCaption: (subject: string | null, unit: string) => `各${C}${subject ?? ''}任务（单位：${unit}）`,
+    downloadAll: '下载全部数据（CSV，Excel 可直接打开）',
+    moreFormats: '更多格式',
+  },
+
+  /** /counties/<slug>/: one county. */
+  county: {
+    description: (county: string, subject: string | null, total: IndicatorFigures, unit: string) =>
+      `${county}${subject ?? ''}任务：计划${INDICATORS.map((i) => `${indicatorWord(i)} ${formatTao(total[i])} ${unit}`).join('、')}。`,
+    /** `计划开工（2023—2024年）`, `计划基本建成`. */
+    planned: (indicator: Indicator, span?: string) => `计划${indicatorWord(indicator)}${span === undefined ? '' : `（${span}）`}`,
+    rank: (indicator: Indicator) => `${indicatorWord(indicator)}任务${CITY}排名`,
+    yearTable: (county: string) => `${county}分年度任务`,
+    yearCaption: (county: string, unit: string) => `${county}分年度任务（单位：${unit}）`,
+    year: '年度',
+    shareOfCounty: (indicator: Indicator) => `${indicatorWord(indicator)}占本县${TOTAL}`,
+    /** The completion ratio (null: no start target), the county's share of completions and its rank. */
+    ratio: (ratio: string | null, share: string, rank: number) =>
+      `${D}占${S}的比例：${ratio ?? `—（无${S}任务）`}；${D}任务占${CITY} ${share}，排名第 ${rank}。`,
+    download: (county: string) => `下载${county}数据（CSV）`,
+    duties: (county: string) => `${county}在方案中负责的工作`,
+    /** The plan names the county's government itself (`own`) or all of them under one phrase. */
+    dutiesLede: (government: { own: boolean; id: string }, items: number) =>
+      `${government.own ? `方案点名「${government.id}」` : `方案以「${government.id}」统称各${C}政府`}，负责以下 ${items} 项工作：`,
+  },
+
+  /** /data/: the downloads. */
+  data: {
+    description: (planTitle: string) => `${planTitle}任务表的下载：CSV（Excel 可直接打开）、长表、JSON、数据包描述与校验和。`,
+    /** `附件1-1《…》`, what the figures are, when the plan has an attachment table. */
+    attachmentTitle: (table: { name: string; title: string } | null) => (table ? `${table.name}${quoteTitle(table.title)}` : '附件任务表'),
+    datasetDescription: (planTitle: string, attachment: string, subject: string | null, unit: string) =>
+      `${planTitle}${attachment}：各${C}${subject ?? ''}${INDICATORS.map(indicatorWord).join('和')}任务，单位${unit}。`,
+    lede: (planTitle: string, attachment: string, latest: { version: string; date: string } | undefined) =>
+      `所有数字均来自${planTitle}${attachment}${latest ? `，当前为 ${latest.version} 版（${latest.date}）` : ''}。网址长期不变，可直接引用。`,
+    citeHeading: '引用方式',
+    citation: (planTitle: string, attachment: string, latest: { version: string; date: string } | undefined, url: string) =>
+      `${planTitle}，${attachment}${latest ? `，数据版本 ${latest.version}（${latest.date}）` : ''}，${url}`,
+    releasesNote: <T>(updates: T) => ['历次版本的文件见', updates, '，每个版本都有自己的固定网址。'],
+    files: '文件',
+    bytes: (n: number) => `${n} 字节`,
+    size: (size: string) => `（${size}）`,
+    fields: (path: string) => `${path} 的字段`,
+    fieldName: '列名',
+    fieldMeaning: '含义',
+    fieldType: '类型',
+    fieldUnit: '单位',
+    integer: '整数',
+    text: '文本',
+    countyFiles: `各${C}单独文件`,
+    countyFilesNote: `表头与 tasks.csv 相同，每个文件只有一个${C}的数据。`,
+    releasesHeading: '历次版本',
+    releasesListNote: <T>(updates: T) => ['每次发布的任务表都保留在固定网址上，逐项变化见', updates, '。'],
+    checksumHeading: '校验',
+    checksum: <T>(command: T) => ['在下载的 data 目录中运行 ', command, ' 可核对文件是否完整、未被改动。'],
+  },
+
+  /** /updates/: the releases of the table. */
+  updates: {
+    description: (planTitle: string) => `${planTitle}任务表的历次发布与逐项变化。`,
+    lede: '任务表每次调整都作为一个新版本发布，下面按时间倒序列出每个版本相对上一版本的逐项变化。每个版本的数据都可单独下载。',
+    none: '（无）',
+    noReleases: '尚无发布记录。',
+    first: '首个版本。',
+    unchanged: '数字与上一版本相同。',
+    sincePrevious: (summary: string) => `与上一版本相比：${summary}。`,
+    download: (version: string) => `下载 ${version} 版任务表（CSV）`,
+    vsIssued: (table: string) => `与印发的${table}相比`,
+    asIssued: (table: string) => `当前数字与方案印发时的${table}完全一致。`,
+    sinceIssued: (table: string, summary: string) => `与印发时的${table}相比：${summary}（原计划 → 调整为）：`,
+  },
+
+  /** The not-found page. */
+  notFound: {
+    title: '页面不存在',
+    body: <T>(home: T, plan: T) => ['您要找的页面不存在，可能已经移动。请从', home, '或', plan, '继续浏览。'],
+  },
+} as const;
