@@ -25,7 +25,7 @@ declare module 'vitest' {
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 
 /** Builds the site (or reuses TEST_DIST_DIR) and provides its path. */
-export default async function buildSite(project: TestProject): Promise<void> {
+export default async function buildTestSite(project: TestProject): Promise<void> {
   const basePath = normaliseBasePath(process.env.BASE_PATH);
   project.provide('distBasePath', basePath);
 

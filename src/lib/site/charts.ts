@@ -3,7 +3,7 @@
  * places: a part that states the headline targets gets the totals; an item that sets a start
  * deadline for listed projects gets the per-county start targets of each year; an item that binds
  * county governments to annual target responsibility gets the per-county targets. Items with no
- * figures get none — their responsible units are the figure.
+ * figures get none — their responsible units are what they show.
  */
 import { countyStartsForYearChart } from '../charts/countyStartsForYear.ts';
 import { countyTotalsChart } from '../charts/countyTotals.ts';
@@ -62,25 +62,25 @@ function remember(site: Site, key: string, make: (context: ChartContext) => Char
 }
 
 /** Charts beside a part: the headline targets when the part states them. */
-export function figuresForPart(site: Site, part: Part): ChartSpec[] {
+export function chartsForPart(site: Site, part: Part): ChartSpec[] {
   const lines = new Set(site.plan.headline.map((h) => h.line));
   const statesTargets = part.paragraphs.some((p) => lines.has(p.line));
   if (!statesTargets) return [];
-  const { years, counties } = cityFigures(site);
+  const { years, counties } = cityCharts(site);
   return [years, counties];
 }
 
 /** Charts beside a work item, following the rules in this module's comment. */
-export function figuresForItem(site: Site, item: WorkItem): ChartSpec[] {
+export function chartsForItem(site: Site, item: WorkItem): ChartSpec[] {
   if (!namesCountyGovernments(item)) return [];
   const text = itemText(item);
   if (START_DEADLINE.test(text)) return site.derived.years.map((y) => remember(site, `county-starts:${y}`, (c) => countyStartsForYearChart(site.derived, y, c)));
-  if (ANNUAL_TARGETS.test(text)) return [cityFigures(site).counties];
+  if (ANNUAL_TARGETS.test(text)) return [cityCharts(site).counties];
   return [];
 }
 
 /** The city-wide charts: totals by year, and every county's totals (home, /counties/, part 二). */
-export function cityFigures(site: Site): { years: ChartSpec; counties: ChartSpec } {
+export function cityCharts(site: Site): { years: ChartSpec; counties: ChartSpec } {
   return {
     years: remember(site, 'year-totals', (c) => yearTotalsChart(site.derived, c)),
     counties: remember(site, 'county-totals', (c) => countyTotalsChart(site.derived, c)),
@@ -88,7 +88,7 @@ export function cityFigures(site: Site): { years: ChartSpec; counties: ChartSpec
 }
 
 /** Charts on a county page: the county among all counties, and its split by year. */
-export function figuresForCounty(site: Site, county: DerivedCounty): ChartSpec[] {
+export function chartsForCounty(site: Site, county: DerivedCounty): ChartSpec[] {
   return [
     remember(site, `county-totals:${county.slug}`, (c) => countyTotalsChart(site.derived, c, { highlight: county.slug })),
     remember(site, `county-years:${county.slug}`, (c) => countyYearSplitChart(county, c)),
@@ -96,33 +96,33 @@ export function figuresForCounty(site: Site, county: DerivedCounty): ChartSpec[]
 }
 
 /** Every chart the site shows, each once, for the /charts/ downloads. */
-export function allFigures(site: Site): ChartSpec[] {
+export function allCharts(site: Site): ChartSpec[] {
   const cached = cacheFor(site);
   if (cached.all) return cached.all;
   const seen = new Map<string, ChartSpec>();
   const add = (specs: ChartSpec[]) => specs.forEach((s) => seen.set(s.id, s));
-  const city = cityFigures(site);
+  const city = cityCharts(site);
   add([city.years, city.counties]);
   site.plan.parts.forEach((part) => {
-    add(figuresForPart(site, part));
-    part.items.forEach((item) => add(figuresForItem(site, item)));
+    add(chartsForPart(site, part));
+    part.items.forEach((item) => add(chartsForItem(site, item)));
   });
-  site.derived.counties.forEach((c) => add(figuresForCounty(site, c)));
+  site.derived.counties.forEach((c) => add(chartsForCounty(site, c)));
   cached.all = [...seen.values()];
   return cached.all;
 }
 
 /** The chart with this id, for the /charts/ endpoints. */
-export function figureById(site: Site, id: string): ChartSpec | undefined {
+export function chartById(site: Site, id: string): ChartSpec | undefined {
   const cached = cacheFor(site);
-  if (!cached.byId) cached.byId = new Map(allFigures(site).map((spec) => [spec.id, spec]));
+  if (!cached.byId) cached.byId = new Map(allCharts(site).map((spec) => [spec.id, spec]));
   return cached.byId.get(id);
 }
 
 const svgs = new WeakMap<ChartSpec, string>();
 
 /** The inline SVG of a chart, rendered once however many pages show it. */
-export function renderFigure(spec: ChartSpec): string {
+export function renderChartOnce(spec: ChartSpec): string {
   let svg = svgs.get(spec);
   if (svg === undefined) {
     svg = renderChart(spec);
