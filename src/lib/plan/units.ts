@@ -18,7 +18,7 @@ const TRAILING_COLLECTIVE = /^(.*?)(等[^等]{0,10}?(?:部门|单位|机构))$/;
 /** A piece that names no particular body: `市直有关部门`, `各有关单位`. */
 const WHOLE_COLLECTIVE = /^(?:各|市直|省直|县直|区直|其他)?(?:（[^）]*）)?(?:有关|相关|其他)(?:部门|单位|机构)/;
 /** Suffixes that name a place's governing body: 各县（市、区） and 各县（市、区）人民政府 are one unit. */
-const GOVERNMENT_SUFFIX = /(?:人民政府|政府|管理委员会|管委会)$/;
+export const GOVERNMENT_SUFFIX = /(?:人民政府|政府|管理委员会|管委会)$/;
 
 /** A unit list as it closes a paragraph. */
 export interface UnitList {
@@ -146,4 +146,9 @@ export function collectUnits(items: readonly WorkItem[]): Unit[] {
     slug: slugs.get(id) ?? id,
     items: [...entry.items].sort((a, b) => a - b),
   }));
+}
+
+/** Units by how many items name them, most first; ties keep the plan's order of first mention. */
+export function orderUnitsByReach(units: readonly Unit[]): Unit[] {
+  return units.map((unit, index) => ({ unit, index })).sort((a, b) => b.unit.items.length - a.unit.items.length || a.index - b.index).map(({ unit }) => unit);
 }

@@ -5,6 +5,7 @@
  * used by derive (county → unit) and by the pages that link a unit to its counties.
  */
 import type { Unit } from '../plan/types.ts';
+import { GOVERNMENT_SUFFIX } from '../plan/units.ts';
 
 /** A county's government as the plan names it. */
 export interface GoverningUnit {
@@ -15,8 +16,8 @@ export interface GoverningUnit {
   own: boolean;
 }
 
-/** `人民政府`, `政府`, `管理委员会`, `管委会`: the suffixes of a place's governing body. */
-const GOVERNMENT_SUFFIX = /^(?:人民政府|政府|管理委员会|管委会)$/;
+/** The whole rest of a unit's name after a county's name is a government's suffix. */
+const ONLY_SUFFIX = new RegExp(`^${GOVERNMENT_SUFFIX.source}`);
 /** `各县（市、区）人民政府`, `各县（区）`: every county's government at once. */
 const COLLECTIVE_GOVERNMENTS = /^各县/;
 
@@ -32,7 +33,7 @@ export function isCountyGovernment(unit: Pick<Unit, 'id'>): boolean {
 
 /** The unit that governs the county named `name`, or null when the plan names none. */
 export function governingUnit(name: string, units: readonly Unit[]): GoverningUnit | null {
-  const own = units.find((u) => u.id.startsWith(name) && GOVERNMENT_SUFFIX.test(u.id.slice(name.length)));
+  const own = units.find((u) => u.id.startsWith(name) && ONLY_SUFFIX.test(u.id.slice(name.length)));
   if (own) return { id: own.id, slug: own.slug, own: true };
   const collective = units.find(isCollectiveGovernment);
   return collective ? { id: collective.id, slug: collective.slug, own: false } : null;
