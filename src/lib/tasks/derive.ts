@@ -57,7 +57,13 @@ export interface DerivedTasks {
   /** Counties largest first on each figure (by {@link figureKey}); ties keep table order. */
   order: ReadonlyMap<string, readonly DerivedCounty[]>;
   /** City totals. */
-  total: { total: Pair<number>; years: YearSplit[]; completionRatio: number | null };
+  total: {
+    total: Pair<number>;
+    years: YearSplit[];
+    completionRatio: number | null;
+    /** Where a city total differs from the attachment as issued: figure key → the issued total. */
+    issued: ReadonlyMap<string, number>;
+  };
   /** Number of counties with at least one figure differing from the attachment as issued. */
   adjustedCounties: number;
 }
@@ -101,6 +107,25 @@ function indexAdjustments(adjustments: TableDiff | undefined): Map<string, Map<s
     byCounty.set(key, figures);
   }
   return byCounty;
+}
+
+/**
+ * The city totals as issued, where they differ from today's: today's total less the sum of every
+ * county's change since the attachment (a county added counts from 0, a county removed to 0).
+ */
+function issuedCityTotals(table: TaskTable, adjustments: TableDiff | undefined): Map<string, number> {
+  const delta = new Map<string, number>();
+  for (const change of adjustments?.changes ?? []) {
+    const key = figureKey(change.year, change.indicator);
+    delta.set(key, (delta.get(key) ?? 0) + (change.to ?? 0) - (change.from ?? 0));
+  }
+  const issued = new Map<string, number>();
+  for (const { year, indicator, key } of listFigures(table.years)) {
+    const moved = delta.get(key) ?? 0;
+    const now = year === null ? table.total[indicator] : table.total.years[year]?.[indicator];
+    if (moved !== 0 && now !== undefined) issued.set(key, now - moved);
+  }
+  return issued;
 }
 
 /** Derives everything the pages show from a validated table. Pure. */
@@ -152,6 +177,7 @@ export function deriveTasks(table: TaskTable, context: DeriveContext = {}): Deri
       total: city,
       years: splitYears(table.years, table.total.years, city),
       completionRatio: divide(city.completed, city.started),
+      issued: issuedCityTotals(table, context.adjustments),
     },
     adjustedCounties: counties.filter((c) => c.issued.size > 0).length,
   };

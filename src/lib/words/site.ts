@@ -77,6 +77,17 @@ export const zh = {
     unit: (unit: string) => `单位：${unit}`,
     tableLabel: (title: string) => `${title}（表格）`,
     caption: (title: string, unit: string) => `${title}（单位：${unit}）`,
+    /** Above an attachment whose figures have changed since it was issued. */
+    adjustedNote: <T>(changed: number, counties: T, updates: T) => [
+      `下表为方案印发时的原表，此后有 ${changed} 个数字已调整，表中以「现为」标出今天的数字。现行任务见`,
+      counties,
+      '，逐项变化见',
+      updates,
+      '。',
+    ],
+    /** In a cell whose figure has changed: `现为 1,600`, or that the row is no longer in the table. */
+    nowIs: (figure: string) => `现为 ${figure}`,
+    removed: '现已删去',
   },
 
   /** The table of every county (CountyTable.astro). */
@@ -108,6 +119,11 @@ export const zh = {
     lede: (preamble: string | undefined) => `${preamble?.split('。')[0] ?? ''}。本站逐字发布方案全文，并把附件任务表做成可查、可下载的数据。`,
     targets: '目标任务',
     tableFigure: (figure: string, unit: string) => `任务表：${figure} ${unit}`,
+    /** Beside a target as the plan states it, when the table has since changed: `现为 45,424 套（v2 调整）`. */
+    adjustedFigure: <T>(figure: string, unit: string, version: T) => [`现为 ${figure} ${unit}（`, version, '）'],
+    /** The link text of {@link adjustedFigure}: `v2 调整`. */
+    adjustedIn: (version: string) => `${version} 调整`,
+    adjustedSince: '已调整，见更新记录',
     cardsNote: <T>(part: T) => ['大字为方案正文所列目标（见', part, `），小字为附件任务表各${C}${TOTAL}。`],
     toCounties: `查看各${C}任务 →`,
     outline: '方案提纲',
