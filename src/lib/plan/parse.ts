@@ -140,7 +140,7 @@ function readAttachments(lines: RawLine[], list: Plan['attachmentList'], file: s
   const titles = list?.entries.map((e) => e.title) ?? [];
   return starts.flatMap((start, k) => {
     const { table, issues: found } = parseAttachment(lines.slice(start, starts[k + 1] ?? lines.length), titles, file);
-    issues.push(...found);
+    for (const issue of found) issues.push(issue);
     return table ? [table] : [];
   });
 }

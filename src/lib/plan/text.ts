@@ -7,10 +7,13 @@ import type { AttachmentTable, Paragraph, Part, Plan, WorkItem } from './types';
  */
 export function planTextNodes(plan: Plan): string[] {
   const nodes: string[] = [plan.title, ...plan.preamble.map((p) => p.text)];
-  for (const part of plan.parts) nodes.push(...partTextNodes(part));
+  const append = (more: readonly string[]) => {
+    for (const node of more) nodes.push(node);
+  };
+  for (const part of plan.parts) append(partTextNodes(part));
   if (plan.attachmentList) nodes.push(plan.attachmentList.text);
-  nodes.push(...(plan.closing ?? []).map((p) => p.text));
-  for (const table of listAttachments(plan)) nodes.push(...attachmentTextNodes(table));
+  append((plan.closing ?? []).map((p) => p.text));
+  for (const table of listAttachments(plan)) append(attachmentTextNodes(table));
   return nodes.filter((n) => n !== '');
 }
 

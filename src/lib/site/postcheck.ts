@@ -7,11 +7,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expectedRoutes } from './routes.ts';
 
-function listHtml(dir: string): string[] {
-  const out: string[] = [];
+function listHtml(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...listHtml(full));
+    if (statSync(full).isDirectory()) listHtml(full, out);
     else if (name.endsWith('.html')) out.push(full);
   }
   return out;

@@ -61,7 +61,7 @@ export function tokenizeCsv(text: string): CsvTokens {
   const breakAt = (j: number) => (src[j] === '\r' ? (src[j + 1] === '\n' ? 2 : 1) : src[j] === '\n' ? 1 : 0);
 
   while (i < n) {
-    if (closedQuote === null && cell.trim() === '' && src[i] === '"') {
+    if (src[i] === '"' && closedQuote === null && cell.trim() === '') {
       const startLine = line;
       cell = '';
       i++;
