@@ -1,23 +1,27 @@
 /**
- * `npm run validate`: checks the plan and the task table without building anything.
+ * `npm run validate`: runs exactly the checks `npm run build` runs, on the same inputs, through
+ * the same loading step (src/lib/load.ts), without building anything.
  *
- *   npm run validate                               seeds/000_37d43cbaf8be4606.txt and data/tasks.csv
- *   npm run validate -- --tasks FILE               another task table (with the default plan)
+ *   npm run validate                               the build's inputs: SITE_PLAN_FILE (default
+ *                                                  seeds/000_37d43cbaf8be4606.txt) and SITE_DATA_DIR (default data/)
+ *   npm run validate -- --tasks FILE               another task table (with the build's plan)
  *   npm run validate -- --plan FILE [--tasks FILE] another plan
  *
- * A file not named on the command line is the default one, so the cross-checks (table against
- * the plan's headline figures and attachment 1-1) always run. Every problem is one line on
- * stderr, `FILE:LINE:COLUMN: CODE message`, warnings marked `warning`. Exit 0 when valid, 1 when
- * an input has an error, 2 on wrong usage (unknown flag, missing argument, unreadable file).
+ * When the table is the data folder's own tasks.csv, however its path is written (`./data/tasks.csv`,
+ * an absolute path, a link), the data folder's checks run too: metadata, the release history and
+ * its hashes, the published URLs. Another table is checked on its own against the plan. The one
+ * difference from the build: changes not yet recorded as a release are a warning, not an error.
+ * Every problem is one line on stderr, `FILE:LINE:COLUMN: CODE message`, warnings marked
+ * `warning`. Exit 0 when valid, 1 when an input has an error, 2 on wrong usage (unknown flag,
+ * missing argument, unreadable file).
  */
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { formatIssue, hasErrors, type Issue } from '../lib/errors.ts';
-import { checkDataFolder, DEFAULT_PLAN_FILE, DEFAULT_TASKS_FILE } from '../lib/load.ts';
-import { parsePlan } from '../lib/plan/index.ts';
+import { formatIssue, hasErrors } from '../lib/errors.ts';
+import { DEFAULT_PLAN_FILE, DEFAULT_TASKS_FILE, inspectSite, sitePaths } from '../lib/load.ts';
 import type { Plan } from '../lib/plan/types.ts';
-import { crossCheckTasks, readTasks, type TaskTable } from '../lib/tasks/index.ts';
+import type { TaskTable } from '../lib/tasks/index.ts';
 import { parseCommandArgs, UsageError } from './support/args.ts';
 
 export const DEFAULT_PLAN = DEFAULT_PLAN_FILE;
@@ -25,34 +29,44 @@ export const DEFAULT_TASKS = DEFAULT_TASKS_FILE;
 
 const USAGE = '用法：npm run validate [-- --tasks 任务表.csv] [--plan 方案.txt]';
 
-/** Where the CLI writes and reads; tests pass their own. */
+/** Where the CLI writes, and the folder it runs in; tests pass their own. */
 export interface ValidateIo {
   stdout: (line: string) => void;
   stderr: (line: string) => void;
-  /** Reads a file's bytes; throws (e.g. ENOENT) when it cannot. Defaults to the file system. */
-  readFile?: (file: string) => Uint8Array;
-  /** Directory that relative paths are read from; defaults to the process's. */
+  /** Directory that relative paths (arguments and SITE_* variables) are read from; defaults to the process's. */
   cwd?: string;
 }
 
-/** `--tasks FILE` and `--plan FILE` (or `--tasks=FILE`); a file not named is the default one. */
+/** `--tasks FILE` and `--plan FILE` (or `--tasks=FILE`); a file not named is the build's. */
 const OPTIONS = {
   tasks: { type: 'string', value: '文件名' },
   plan: { type: 'string', value: '文件名' },
 } as const;
 
-function readInput(file: string, io: ValidateIo): Uint8Array {
-  const read = io.readFile ?? ((f: string) => new Uint8Array(readFileSync(f)));
+/** Wrong usage unless `file` (as the person wrote it: `shown`) is a readable file. */
+function checkReadable(file: string, shown: string): void {
   try {
-    return read(path.resolve(io.cwd ?? process.cwd(), file));
+    if (statSync(file).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    accessSync(file, constants.R_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError('validate', 'E_USAGE_FILE_NOT_FOUND', `找不到文件「${file}」：请检查路径和文件名。`, file);
+    if (code === 'ENOENT') throw new UsageError('validate', 'E_USAGE_FILE_NOT_FOUND', `找不到文件「${shown}」：请检查路径和文件名。`, shown);
     const reason = code ?? String(error);
-    throw new UsageError('validate', 'E_USAGE_FILE_UNREADABLE', `无法读取文件「${file}」（${reason}）：请确认它是一个普通文件。`, file);
+    throw new UsageError('validate', 'E_USAGE_FILE_UNREADABLE', `无法读取文件「${shown}」（${reason}）：请确认它是一个普通文件。`, shown);
   }
 }
 
+/** Whether two paths name the same file (links and `./` resolved). */
+function isSameFile(a: string, b: string): boolean {
+  const real = (file: string) => {
+    try {
+      return realpathSync(file);
+    } catch {
+      return path.resolve(file);
+    }
+  };
+  return real(a) === real(b);
+}
 
 function summarizePlan(plan: Plan, file: string): string {
   const items = plan.parts.reduce((n, p) => n + p.items.length, 0);
@@ -66,45 +80,41 @@ function summarizeTasks(table: TaskTable, file: string): string {
 
 /** Runs the validate command; returns the exit code (0 valid, 1 invalid, 2 wrong usage). */
 export function runValidate(args: readonly string[], io: ValidateIo): number {
-  let files: { plan: string; tasks: string };
-  let planBytes: Uint8Array;
-  let tasksBytes: Uint8Array;
+  let inputs: { planFile: string; tasksFile: string; dataDir: string | null };
   try {
     const parsed = parseCommandArgs('validate', USAGE, OPTIONS, args);
     if (parsed === null) {
       io.stdout(USAGE);
       return 0;
     }
-    files = { plan: parsed.values.plan ?? DEFAULT_PLAN, tasks: parsed.values.tasks ?? DEFAULT_TASKS };
-    planBytes = readInput(files.plan, io);
-    tasksBytes = readInput(files.tasks, io);
+    const at = (file: string) => (io.cwd === undefined ? file : path.resolve(io.cwd, file));
+    const build = sitePaths();
+    const dataDir = at(build.dataDir);
+    const dataTasks = path.join(dataDir, 'tasks.csv');
+    const planFile = at(parsed.values.plan ?? build.planFile);
+    const tasksFile = parsed.values.tasks === undefined ? dataTasks : at(parsed.values.tasks);
+    checkReadable(planFile, parsed.values.plan ?? planFile);
+    checkReadable(tasksFile, parsed.values.tasks ?? tasksFile);
+    // The data folder's own table is checked with its history, whichever way its path was written.
+    inputs = isSameFile(tasksFile, dataTasks) ? { planFile, tasksFile: dataTasks, dataDir } : { planFile, tasksFile, dataDir: null };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(error.format());
     return 2;
   }
 
-  // Both readers return every issue instead of throwing; plan and table are null after an error.
-  const { plan, issues: planIssues } = parsePlan(planBytes, files.plan);
-  const { table, issues: tableIssues } = readTasks(tasksBytes, files.tasks);
-  const issues: Issue[] = [...planIssues, ...tableIssues];
-  if (plan && table) issues.push(...crossCheckTasks(table, plan, files.tasks));
-  // The default table is checked as the build will publish it: with its release history and metadata.
-  if (files.tasks === DEFAULT_TASKS && io.readFile === undefined) {
-    const dataDir = path.dirname(DEFAULT_TASKS);
-    checkDataFolder(io.cwd ? path.join(io.cwd, dataDir) : dataDir, table, issues, { allowUnreleased: true });
-  }
+  const { site, issues } = inspectSite(inputs, { allowUnreleased: true });
   for (const issue of issues) io.stderr(formatIssue(issue));
 
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   const warned = warnings > 0 ? `另有 ${warnings} 条警告（见上）。` : '';
-  if (hasErrors(issues)) {
+  if (hasErrors(issues) || !site) {
     io.stdout(`校验未通过：${errors} 个错误。${warned}`);
     return 1;
   }
-  if (plan) io.stdout(summarizePlan(plan, files.plan));
-  if (table) io.stdout(summarizeTasks(table, files.tasks));
+  io.stdout(summarizePlan(site.plan, inputs.planFile));
+  io.stdout(summarizeTasks(site.tasks, inputs.tasksFile));
   if (warned) io.stdout(warned);
   return 0;
 }

@@ -5,6 +5,7 @@
  * every slug the site uses is pinned by a test, so a library upgrade cannot move a URL.
  */
 import { customPinyin, pinyin } from 'pinyin-pro';
+import { normalizeName } from './tasks/names.ts';
 
 /** Words whose reading the library gets wrong in place names and bank names. */
 const READINGS: Record<string, string> = {
@@ -52,6 +53,32 @@ export function assignSlugs(names: readonly string[]): Map<string, string> {
     const seen = used.get(base) ?? 0;
     used.set(base, seen + 1);
     result.set(name, seen === 0 ? base : `${base}-${seen + 1}`);
+  }
+  return result;
+}
+
+/**
+ * Slugs that never change owner: a name in `recorded` (the URLs already published, matched as
+ * validation compares names) keeps its recorded slug; a new name gets its pinyin, or the next free
+ * `-2`, `-3`… when that slug is taken, in list order. Every recorded slug stays taken, even when its
+ * county has left the table, so a URL once published is never handed to another name.
+ */
+export function assignStableSlugs(names: readonly string[], recorded: readonly { name: string; slug: string }[]): Map<string, string> {
+  const published = new Map(recorded.map((r) => [normalizeName(r.name), r.slug]));
+  const taken = new Set(recorded.map((r) => r.slug));
+  const result = new Map<string, string>();
+  for (const name of names) {
+    if (result.has(name)) continue;
+    const own = published.get(normalizeName(name));
+    if (own !== undefined) {
+      result.set(name, own);
+      continue;
+    }
+    const base = slugify(name);
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    result.set(name, slug);
   }
   return result;
 }

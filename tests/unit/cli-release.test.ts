@@ -6,10 +6,12 @@ import { runRelease } from '../../src/cli/release.ts';
 import { buildSite } from '../../src/lib/load.ts';
 
 const PLAN = 'seeds/000_37d43cbaf8be4606.txt';
+/** The clock, pinned: release dates in these tests are in its past. */
+const TODAY = '2026-12-31';
 let dir = '';
 let out: string[] = [];
 let err: string[] = [];
-const io = { stdout: (l: string) => out.push(l), stderr: (l: string) => err.push(l) };
+const io = { stdout: (l: string) => out.push(l), stderr: (l: string) => err.push(l), today: TODAY };
 
 function editTasks(edit: (text: string) => string): void {
   const file = path.join(dir, 'tasks.csv');
@@ -22,6 +24,8 @@ beforeEach(() => {
   cpSync('tests/fixtures/site/issued', dir, { recursive: true });
   process.env.SITE_DATA_DIR = dir;
   process.env.SITE_PLAN_FILE = PLAN;
+  // For the commands that read the clock themselves (npm run validate below).
+  process.env.SITE_TODAY = TODAY;
   out = [];
   err = [];
 });
@@ -29,6 +33,7 @@ beforeEach(() => {
 afterEach(() => {
   delete process.env.SITE_DATA_DIR;
   delete process.env.SITE_PLAN_FILE;
+  delete process.env.SITE_TODAY;
 });
 
 const raise = (text: string) =>
@@ -49,11 +54,13 @@ describe('npm run release', () => {
       '下一步：运行 npm run build 生成网站，再把 dist/ 复制到网站服务器。',
     ]);
     expect(questions).toEqual(['确认发布以上内容？输入 y 并回车确认，其他任意键取消：']);
-    expect(readFileSync(path.join(dir, 'releases.csv'), 'utf8')).toBe(
-      '\uFEFF版本,日期,说明\r\nv1,2026-11-28,首次发布：方案附件1-1任务表，数字与印发时一致。\r\nv2,2026-12-01,章贡区2024年开工任务调增\r\n',
-    );
-    expect(readdirSync(path.join(dir, 'releases')).sort()).toEqual(['v1.csv', 'v2.csv']);
-    const site = buildSite(PLAN, dir);
+    const issued = readFileSync('tests/fixtures/site/issued/releases.csv', 'utf8');
+    const index = readFileSync(path.join(dir, 'releases.csv'), 'utf8');
+    // The rows already recorded stay byte for byte; one row is appended.
+    expect(index.startsWith(issued)).toBe(true);
+    expect(index.slice(issued.length)).toMatch(/^v2,2026-12-01,章贡区2024年开工任务调增,[0-9a-f]{64},[0-9a-f]{64},[0-9a-f]{64},[0-9a-f]{64}\r\n$/);
+    expect(readdirSync(path.join(dir, 'releases')).sort()).toEqual(['slugs.csv', 'v1.csv', 'v2.csv']);
+    const site = buildSite(PLAN, dir, { today: TODAY });
     expect(site.releases.map((r) => r.version)).toEqual(['v2', 'v1']);
     expect(site.releases[0]?.diff?.changes).toHaveLength(2);
     expect(site.adjustments.changes.map((c) => `${c.county}:${c.year}:${c.from}->${c.to}`)).toEqual(['章贡区:null:3800->3913', '章贡区:2024:1487->1600']);
@@ -67,14 +74,14 @@ describe('npm run release', () => {
     expect(err.at(-1)).toBe('未确认，没有记录 v2，文件均未改动。确认无误后重新运行；在脚本中运行时请加 --yes。');
     expect(runRelease(['--date', '2026-12-01', '--note', '调增'], io)).toBe(1);
     expect(readFileSync(path.join(dir, 'releases.csv'))).toEqual(before);
-    expect(readdirSync(path.join(dir, 'releases'))).toEqual(['v1.csv']);
+    expect(readdirSync(path.join(dir, 'releases')).sort()).toEqual(['slugs.csv', 'v1.csv']);
   });
 
   it('records without asking with --yes', () => {
     editTasks(raise);
     expect(runRelease(['--date', '2026-12-01', '--note', '调增', '--yes'], io)).toBe(0);
     expect(out.at(-2)).toBe('已记录 v2（2026-12-01）。');
-    expect(readdirSync(path.join(dir, 'releases')).sort()).toEqual(['v1.csv', 'v2.csv']);
+    expect(readdirSync(path.join(dir, 'releases')).sort()).toEqual(['slugs.csv', 'v1.csv', 'v2.csv']);
   });
 
   it('refuses a table identical to the latest release, writing nothing', () => {
@@ -91,7 +98,7 @@ describe('npm run release', () => {
     expect(runRelease(['--date', '2026-12-01', '--note', '试试'], io)).toBe(1);
     expect(err.some((l) => l.includes('E_NOT_INTEGER') && l.includes('约2313'))).toBe(true);
     expect(err[err.length - 1]).toBe('未记录新版本：请先按上面的提示改正，再运行 npm run release。');
-    expect(readdirSync(path.join(dir, 'releases'))).toEqual(['v1.csv']);
+    expect(readdirSync(path.join(dir, 'releases')).sort()).toEqual(['slugs.csv', 'v1.csv']);
   });
 
   it('refuses a date earlier than the latest release', () => {
@@ -117,12 +124,12 @@ describe('npm run release', () => {
 describe('buildSite with releases', () => {
   it('stops the build when the table has changes not yet recorded as a release', () => {
     editTasks(raise);
-    expect(() => buildSite(PLAN, dir)).toThrowError(/E_UNRELEASED_CHANGES 任务表与最新发布版本 v1（2026-11-28）相比 1 个数字有变化（合计随之变化），尚未记录为新版本/);
-    expect(buildSite(PLAN, dir, { allowUnreleased: true }).warnings.map((w) => w.code)).toContain('W_UNRELEASED_CHANGES');
+    expect(() => buildSite(PLAN, dir, { today: TODAY })).toThrowError(/E_UNRELEASED_CHANGES 任务表与最新发布版本 v1（2026-11-28）相比 1 个数字有变化（合计随之变化），尚未记录为新版本/);
+    expect(buildSite(PLAN, dir, { allowUnreleased: true, today: TODAY }).warnings.map((w) => w.code)).toContain('W_UNRELEASED_CHANGES');
   });
 
   it('reads a two-release data folder saved as GBK and shows the adjustment against attachment 1-1', () => {
-    const site = buildSite(PLAN, 'tests/fixtures/site/two-releases');
+    const site = buildSite(PLAN, 'tests/fixtures/site/two-releases', { today: TODAY });
     expect(site.releases.map((r) => `${r.version} ${r.date}`)).toEqual(['v2 2026-12-01', 'v1 2026-11-28']);
     expect(site.releases[0]?.diff?.changes).toEqual([
       { county: '章贡区', year: null, indicator: 'started', from: 3800, to: 3913 },
@@ -135,7 +142,7 @@ describe('buildSite with releases', () => {
     writeFileSync(path.join(dir, 'releases.csv'), '版本,日期,说明\nv1,2026-11-28,首次\nv2,2026-11-29,第二次\n');
     editTasks((t) => t.replace('章贡区,3800', '章贡区,-5'));
     try {
-      buildSite(PLAN, dir);
+      buildSite(PLAN, dir, { today: TODAY });
       expect.unreachable();
     } catch (error) {
       const codes = (error as { issues: { code: string }[] }).issues.map((i) => i.code);
@@ -153,6 +160,8 @@ describe('npm run validate on the data folder', () => {
     const edited = path.join(root, 'data', 'tasks.csv');
     writeFileSync(edited, raise(readFileSync(edited, 'utf8')));
     const lines: string[] = [];
+    // The project copy's own data/ folder, as `npm run validate` run inside it reads it.
+    delete process.env.SITE_DATA_DIR;
     const sink = { stdout: (l: string) => lines.push(l), stderr: (l: string) => lines.push(l), cwd: root };
     expect(runValidate([], sink)).toBe(0);
     expect(lines.some((l) => l.includes('warning W_UNRELEASED_CHANGES'))).toBe(true);

@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runValidate } from '../../src/cli/validate.ts';
 
 function run(args: string[]) {
@@ -87,5 +90,81 @@ describe('npm run validate (spawned)', () => {
     const result = spawnSync('node_modules/.bin/tsx', ['src/cli/validate.ts'], { encoding: 'utf-8' });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
+  });
+});
+
+describe('runValidate checks what the build would publish', () => {
+  const dirs: string[] = [];
+  beforeEach(() => {
+    process.env.SITE_TODAY = '2026-12-31';
+  });
+  afterEach(() => {
+    delete process.env.SITE_TODAY;
+    delete process.env.SITE_DATA_DIR;
+    delete process.env.SITE_PLAN_FILE;
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A copy of the project's inputs: seeds/ and, as data/, the issued fixture with `edit` applied. */
+  function project(edit: (data: string) => void = () => undefined): string {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'validate-inputs-'));
+    dirs.push(root);
+    cpSync('seeds', path.join(root, 'seeds'), { recursive: true });
+    cpSync('tests/fixtures/site/issued', path.join(root, 'data'), { recursive: true });
+    edit(path.join(root, 'data'));
+    return root;
+  }
+
+  /** A release file that no longer matches the log: caught only by the data-folder checks. */
+  const tamper = (data: string) => {
+    const file = path.join(data, 'releases', 'v1.csv');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('章贡区,3800,1704,2313,672,1487,1032', '章贡区,3800,1704,2312,672,1488,1032')
+        .replace('合计,45311,20600,29951,8700,15360,11900', '合计,45311,20600,29950,8700,15361,11900'),
+    );
+  };
+
+  function runIn(cwd: string, args: string[]) {
+    const lines: string[] = [];
+    const code = runValidate(args, { stdout: (l) => lines.push(l), stderr: (l) => lines.push(l), cwd });
+    return { code, lines };
+  }
+
+  it('reads SITE_DATA_DIR and SITE_PLAN_FILE like the build', () => {
+    process.env.SITE_PLAN_FILE = 'tests/fixtures/plan/other-city-three-years.txt';
+    process.env.SITE_DATA_DIR = 'tests/fixtures/site/other-city';
+    const result = run([]);
+    expect(result.code).toBe(0);
+    expect(result.stdout[0]).toMatch(/^tests\/fixtures\/plan\/other-city-three-years\.txt：/);
+    expect(result.stdout[1]).toMatch(/^tests\/fixtures\/site\/other-city\/tasks\.csv：4 个县（市、区），3 个年度/);
+  });
+
+  it('fails on a SITE_DATA_DIR whose table has an error, though data/ is fine', () => {
+    const root = project((data) => cpSync('tests/fixtures/tasks/rejected/not-integer-approx.csv', path.join(data, 'tasks.csv')));
+    process.env.SITE_DATA_DIR = path.join(root, 'data');
+    const result = run([]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.some((l) => l.includes('E_NOT_INTEGER'))).toBe(true);
+  });
+
+  it.each([['./data/tasks.csv'], ['data//tasks.csv'], ['ABSOLUTE']])('runs the release-history checks for --tasks %s, the data folder’s own table', (given) => {
+    const root = project(tamper);
+    const tasks = given === 'ABSOLUTE' ? path.join(root, 'data', 'tasks.csv') : given;
+    const result = runIn(root, ['--tasks', tasks]);
+    expect(result.code).toBe(1);
+    expect(result.lines.some((l) => l.includes('E_RELEASE_FILE_CHANGED'))).toBe(true);
+  });
+
+  it('runs the release-history checks with no arguments, in the given folder', () => {
+    expect(runIn(project(), []).code).toBe(0);
+    expect(runIn(project(tamper), []).lines.some((l) => l.includes('E_RELEASE_FILE_CHANGED'))).toBe(true);
+  });
+
+  it('checks another table on its own, without the data folder’s history', () => {
+    const root = project(tamper);
+    cpSync(path.join(root, 'data', 'tasks.csv'), path.join(root, 'other.csv'));
+    expect(runIn(root, ['--tasks', 'other.csv']).code).toBe(0);
   });
 });

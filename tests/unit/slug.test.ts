@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignSlugs, slugify } from '../../src/lib/slug';
+import { assignSlugs, assignStableSlugs, slugify } from '../../src/lib/slug';
 
 describe('slugify', () => {
   it('gives the pinyin of all 20 counties of the attachment table, polyphones corrected', () => {
@@ -44,5 +44,45 @@ describe('assignSlugs', () => {
       ['市财政局', 'shicaizhengju'],
       ['十财政局', 'shicaizhengju-2'],
     ]);
+  });
+});
+
+describe('assignStableSlugs', () => {
+  const published = [
+    { name: '章贡区', slug: 'zhanggongqu' },
+    { name: '南康区', slug: 'nankangqu' },
+  ];
+
+  it('keeps every published slug, whatever the order of the table', () => {
+    expect([...assignStableSlugs(['南康区', '章贡区'], published)]).toEqual([
+      ['南康区', 'nankangqu'],
+      ['章贡区', 'zhanggongqu'],
+    ]);
+  });
+
+  it('gives a homophone added above a published name the next free slug, not the published one', () => {
+    expect(assignStableSlugs(['章工区', '章贡区'], published).get('章工区')).toBe('zhanggongqu-2');
+    expect(assignStableSlugs(['章工区', '章贡区'], published).get('章贡区')).toBe('zhanggongqu');
+  });
+
+  it('skips every taken number, published or given earlier in the list', () => {
+    const taken = [...published, { name: '彰贡区', slug: 'zhanggongqu-2' }];
+    expect([...assignStableSlugs(['章工区', '张贡区'], taken)]).toEqual([
+      ['章工区', 'zhanggongqu-3'],
+      ['张贡区', 'zhanggongqu-4'],
+    ]);
+  });
+
+  it('keeps a published slug reserved after its county left the table', () => {
+    expect(assignStableSlugs(['章工区'], published).get('章工区')).toBe('zhanggongqu-2');
+  });
+
+  it('matches names as validation does: full-width characters and spaces do not make a new county', () => {
+    expect(assignStableSlugs(['章 贡区'], published).get('章 贡区')).toBe('zhanggongqu');
+  });
+
+  it('with nothing published, gives what assignSlugs gives', () => {
+    const names = ['市财政局', '十财政局', '章贡区'];
+    expect([...assignStableSlugs(names, [])]).toEqual([...assignSlugs(names)]);
   });
 });

@@ -7,6 +7,7 @@
 import { issueError, type Issue } from '../errors.ts';
 import { isIsoDate } from '../releases/index.ts';
 import { tokenizeCsv } from '../tasks/csv.ts';
+import { characterPosition, findForbiddenCharacter } from '../text.ts';
 import {
   DATE_FIELDS,
   KEYWORD_SEPARATOR,
@@ -52,9 +53,6 @@ export function emptyPlanMeta(): PlanMeta {
   return { fields: [], site: { keywords: [] } };
 }
 
-/** Control and format characters (Cc, Cf): invisible, and some reorder the text around them. */
-const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
-
 /** Reads the metadata file's text (already decoded), collecting every problem. */
 export function parsePlanMeta(text: string, file: string): { meta: PlanMeta; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -83,8 +81,10 @@ export function parsePlanMeta(text: string, file: string): { meta: PlanMeta; iss
       continue;
     }
     seen.add(field);
-    const problems = setting ? checkSetting(setting.field, value) : checkShown(field as MetaField, value);
-    issues.push(...problems.map((p) => issueError(file, line, 2, p.code, p.message)));
+    // A value of the shown block may span lines (a quoted line break); a setting is one line.
+    const invisible = checkCharacters(field, value, setting ? '' : '\r\n');
+    const problems = invisible ? [invisible] : setting ? checkSetting(setting.field, value) : checkShown(field as MetaField, value);
+    for (const p of problems) issues.push(issueError(file, line, 2, p.code, p.message));
     if (problems.length > 0 || value === '') continue;
     if (!setting) shown.set(field as MetaField, value);
     else if (setting.key === 'keywords') site.keywords = splitKeywords(value);
@@ -97,6 +97,17 @@ export function parsePlanMeta(text: string, file: string): { meta: PlanMeta; iss
 interface Problem {
   code: string;
   message: string;
+}
+
+/**
+ * A character of any value that the text policy (src/lib/text.ts) refuses, besides those in
+ * `allow`: control and format characters, private-use and unassigned ones, invisible fillers.
+ * Checked before anything else.
+ */
+function checkCharacters(field: string, value: string, allow: string): Problem | null {
+  const found = findForbiddenCharacter(value, allow);
+  if (!found) return null;
+  return { code: CODES.metaControl, message: MESSAGES.metaControl(field, found.codePoint, characterPosition(value, found.index)) };
 }
 
 /** A value of the shown block: dates and the link have a form; anything else is shown as written. */
@@ -112,13 +123,7 @@ function checkShown(field: MetaField, value: string): Problem[] {
 
 /** A site setting: short, visible text; keywords without repeats; a package name in its alphabet. */
 function checkSetting(field: SiteField, value: string): Problem[] {
-  const chars = [...value];
-  const invisible = chars.findIndex((ch) => INVISIBLE.test(ch));
-  if (invisible >= 0) {
-    const codePoint = chars[invisible]?.codePointAt(0) ?? 0;
-    return [{ code: CODES.metaControl, message: MESSAGES.metaControl(field, codePoint, invisible + 1) }];
-  }
-  if (chars.length > MAX_SETTING_LENGTH) {
+  if ([...value].length > MAX_SETTING_LENGTH) {
     return [{ code: CODES.metaTooLong, message: MESSAGES.metaTooLong(field, value, MAX_SETTING_LENGTH) }];
   }
   if (field === KEYWORDS_FIELD) {

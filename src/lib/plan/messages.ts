@@ -6,6 +6,7 @@
 import { nameAttachment } from './label';
 import { formatChineseNumeral as numeral } from './numerals';
 import { quote } from './quote';
+import { FORBIDDEN_KIND_WORDS, formatCodePoint, formatFileSize, type ForbiddenKind } from '../text';
 
 const NOT_TEXT = '这不是文本文件：请提供 UTF-8 编码的纯文本方案（.txt）。';
 const PART_ORDER_HINT = '请按一、二、三、的顺序编号。';
@@ -18,6 +19,8 @@ export const CODES = {
   planMissing: 'E_PLAN_MISSING',
   planBinary: 'E_PLAN_BINARY',
   planEncoding: 'E_PLAN_ENCODING',
+  planCharacter: 'E_PLAN_CHARACTER',
+  planTooLarge: 'E_PLAN_TOO_LARGE',
   planEmpty: 'E_PLAN_EMPTY',
   planNoTitle: 'E_PLAN_NO_TITLE',
   planNoParts: 'E_PLAN_NO_PARTS',
@@ -44,6 +47,11 @@ export const MESSAGES = {
   /** E_PLAN_ENCODING: `bytes` are the first bad bytes, e.g. `[0xca, 0xd0]`. */
   planEncoding: (bytes: readonly number[]) =>
     `含有不是 UTF-8 的字节「${bytes.map(formatByte).join(' ')}」（可能是 GBK 编码）：请将文件另存为 UTF-8 编码。`,
+  /** E_PLAN_CHARACTER: a character the text policy refuses (src/lib/text.ts), other than a control character. */
+  planCharacter: (codePoint: number, kind: ForbiddenKind) =>
+    `含有${FORBIDDEN_KIND_WORDS[kind]} ${formatCodePoint(codePoint)}：请删去这个字符（它常随从网页或文档复制的文字带入；可用编辑器查找 ${formatCodePoint(codePoint)}，同样的字符可能不止一处）。`,
+  planTooLarge: (bytes: number, max: number) =>
+    `文件大小为 ${formatFileSize(bytes)}，超过 ${max / 2 ** 20} MB 的上限：方案原文通常不足 1 MB，请确认选对了文件（UTF-8 编码的纯文本 .txt）。`,
   planEmpty: () => '文件为空：请提供方案全文（标题、前言和「一、」「二、」等各部分）。',
   planNoTitle: () => '方案缺少标题：请在第一段写明方案名称（如「某某市某某行动方案」），再写正文。',
   planNoParts: () =>
@@ -102,11 +110,6 @@ function listMissing(from: number, to: number, show: (n: number) => string): str
   const count = to - from;
   if (count > 3) return `${show(from)}至${show(to - 1)}`;
   return Array.from({ length: count }, (_, i) => show(from + i)).join('');
-}
-
-/** `U+0007` */
-function formatCodePoint(codePoint: number): string {
-  return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** `0xCA` */

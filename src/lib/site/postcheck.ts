@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { zh } from '../words/site.ts';
 import { expectedRoutes } from './routes.ts';
 
 function listHtml(dir: string, out: string[] = []): string[] {
@@ -21,16 +22,51 @@ export function checkBuiltSite(outDir: string): string[] {
   const problems: string[] = [];
   for (const route of expectedRoutes()) {
     const file = path.join(outDir, route, 'index.html');
-    if (!existsSync(file)) problems.push(`缺少页面 ${route}`);
+    if (!existsSync(file)) problems.push(zh.output.missingPage(route));
   }
   for (const file of listHtml(outDir)) {
-    const html = readFileSync(file, 'utf8');
-    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
-    if (scripts.some((tag) => !/type="application\/ld\+json"/.test(tag))) {
-      problems.push(`页面 ${path.relative(outDir, file)} 含有可执行脚本（本站页面不应依赖 JavaScript）`);
-    }
+    for (const problem of findUnsafeMarkup(readFileSync(file, 'utf8'))) problems.push(zh.output.inPage(path.relative(outDir, file), problem));
   }
   return problems;
+}
+
+/** Every element the site's pages and charts are made of; anything else was not written by the site. */
+const ELEMENTS = new Set(
+  ('html head meta title link style script body a header nav ul ol li main footer div p small strong em b i br h1 h2 h3 h4 h5 h6 ' +
+    'section table caption thead tbody tfoot tr th td span figure figcaption details summary dl dt dd code time abbr ' +
+    'svg g rect text tspan path line polyline polygon circle desc clippath defs').split(' '),
+);
+
+/** Attributes whose value is a URL. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'xlink:href', 'action', 'formaction']);
+
+/** A tag's attributes, names lower-cased, values unquoted (text inside quotes is never a name). */
+function readAttributes(text: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  for (const [, name = '', double, single, bare] of text.matchAll(/([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g)) {
+    attrs.set(name.toLowerCase(), double ?? single ?? bare ?? '');
+  }
+  return attrs;
+}
+
+/**
+ * What in a page the site did not write, as Chinese sentences: an element outside {@link ELEMENTS}
+ * (in any letter case), a script that is not a JSON-LD data block, an event-handler attribute, or a
+ * `javascript:` URL. Tags are read from the raw text, so escaped text (`&lt;script&gt;`) never counts.
+ */
+export function findUnsafeMarkup(html: string): string[] {
+  const problems = new Set<string>();
+  for (const [tag, name = '', attributes = ''] of html.matchAll(/<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g)) {
+    const element = name.toLowerCase();
+    if (!ELEMENTS.has(element)) problems.add(zh.output.element(element));
+    const attrs = readAttributes(attributes);
+    if (element === 'script' && attrs.get('type') !== 'application/ld+json') problems.add(zh.output.script);
+    for (const [attr, value] of attrs) {
+      if (attr.startsWith('on')) problems.add(zh.output.handler(tag.slice(0, 80)));
+      if (URL_ATTRIBUTES.has(attr) && /^\s*javascript:/i.test(value)) problems.add(zh.output.javascriptUrl(tag.slice(0, 80)));
+    }
+  }
+  return [...problems];
 }
 
 /** What ties a built file to the machine that built it. */

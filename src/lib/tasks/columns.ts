@@ -5,7 +5,8 @@
  */
 import { issueError, type Issue } from '../errors.ts';
 import { figureKey, figureLabel, INDICATORS } from '../grid.ts';
-import { classifyHeader, COUNTY_HEADER, isGroupWord, isIndicatorWord } from './header.ts';
+import { findForbiddenCharacter, showForbidden } from '../text.ts';
+import { classifyHeader, COUNTY_HEADER, FIRST_YEAR, isGroupWord, isIndicatorWord, LAST_YEAR } from './header.ts';
 import { CODES, MESSAGES } from './messages.ts';
 import type { RawColumn, RawTaskTable } from './parse.ts';
 import type { Indicator } from './types.ts';
@@ -31,10 +32,35 @@ export interface TaskLayout {
 }
 
 
+/**
+ * Most columns a header may have: 1 county column, 2 合计 and 2 per year of 1949–2100 make 307.
+ * A wider header is refused as a whole, so that a pasted block cannot yield millions of issues.
+ */
+export const MAX_COLUMNS = 1000;
+
 /** Where a header problem is, in the file: a cell of the upper or the lower header row. */
 interface HeaderCell {
   line: number;
   column: number;
+}
+
+/** The cell that holds a column's year (the upper cell of a merged header), and its text. */
+function yearCell(raw: RawTaskTable, { column, label, merged }: RawColumn): HeaderCell & { label: string } {
+  const line = raw.headerLines[0] ?? 0;
+  return merged && merged.sub !== '' ? { line, column: merged.groupColumn, label: merged.group } : { line, column, label };
+}
+
+/** The issue for a refused character in a column's name, at the cell that holds it; null when none. */
+function checkCharacters(raw: RawTaskTable, { column, label, merged }: RawColumn, file: string): Issue | null {
+  const [upper = 0, lower = upper] = raw.headerLines;
+  const cells: [string, HeaderCell][] = merged
+    ? [[merged.sub, { line: lower, column }], [merged.group, { line: upper, column: merged.groupColumn }]]
+    : [[label, { line: upper, column }]];
+  for (const [text, at] of cells) {
+    const found = findForbiddenCharacter(text);
+    if (found) return issueError(file, at.line, at.column, CODES.columnUnknown, MESSAGES.columnCharacter(showForbidden(text), found.codePoint, found.kind));
+  }
+  return null;
 }
 
 /**
@@ -76,7 +102,17 @@ export function resolveColumns(raw: RawTaskTable, file: string): TaskLayout {
   const seen = new Map<string, number>();
   let countyColumn: number | null = null;
 
+  if (raw.columns.length > MAX_COLUMNS) {
+    const message = MESSAGES.tooManyColumns(raw.columns.length, MAX_COLUMNS);
+    return { countyColumn, figures, years: [], complete: false, issues: [issueError(file, line, MAX_COLUMNS + 1, CODES.tooManyColumns, message)] };
+  }
   const seenGroups = new Set<number>();
+  // A merged upper cell spans several columns: report a problem in it once.
+  const reported = new Set<string>();
+  const reportOnce = (issue: Issue) => {
+    if (!reported.has(`${issue.line}:${issue.column}`)) issues.push(issue);
+    reported.add(`${issue.line}:${issue.column}`);
+  };
   for (const rawColumn of raw.columns) {
     const { column, label } = rawColumn;
     const role = classifyHeader(label);
@@ -85,8 +121,16 @@ export function resolveColumns(raw: RawTaskTable, file: string): TaskLayout {
       continue;
     }
     if (role === null) {
-      const at = locateUnknown(raw, rawColumn, seenGroups);
-      if (at) issues.push(issueError(file, at.line, at.column, CODES.columnUnknown, at.message));
+      const character = checkCharacters(raw, rawColumn, file);
+      const at = character ? null : locateUnknown(raw, rawColumn, seenGroups);
+      if (character) reportOnce(character);
+      else if (at) issues.push(issueError(file, at.line, at.column, CODES.columnUnknown, at.message));
+      continue;
+    }
+    if (role.kind === 'figure' && role.year !== null && (role.year < FIRST_YEAR || role.year > LAST_YEAR)) {
+      const at = yearCell(raw, rawColumn);
+      const year = String(role.year).padStart(4, '0');
+      reportOnce(issueError(file, at.line, at.column, CODES.yearRange, MESSAGES.yearRange(at.label, year, FIRST_YEAR, LAST_YEAR)));
       continue;
     }
     const key = role.kind === 'county' ? 'county' : figureKey(role.year, role.indicator);
@@ -105,7 +149,8 @@ export function resolveColumns(raw: RawTaskTable, file: string): TaskLayout {
   if (countyColumn === null) {
     issues.push(issueError(file, line, 0, CODES.columnMissing, MESSAGES.noCountyColumn(COUNTY_HEADER)));
   }
-  if (years.length === 0) {
+  // Out-of-range years were named at their cells: 「没有找到任何年度列」 would only contradict that.
+  if (years.length === 0 && !issues.some((i) => i.code === CODES.yearRange)) {
     issues.push(issueError(file, line, 0, CODES.columnMissing, MESSAGES.noYearColumns()));
   }
   for (const year of years) {

@@ -9,12 +9,23 @@
  *   (also `新开工`, as the plan's text says) or `基本建成`.
  * In the two-row layout Excel writes for merged cells, the group stands in the upper row over
  * its columns and the indicator in the lower row; the two are joined before classifying.
+ * A year is written in ASCII or full-width digits only: NFKC would also read ²⁰²³ or ②⓪②③.
  */
 import { GRID_WORDS, indicatorHeaderWords, type Indicator } from '../grid.ts';
 import { normalizeName } from './names.ts';
 
 /** What a header names: the county column, or one figure (year null = the 合计 column). */
 export type ColumnRole = { kind: 'county' } | { kind: 'figure'; year: number | null; indicator: Indicator };
+
+/** The years a table may hold (checked in columns.ts): from 1949 to 2100. */
+export const FIRST_YEAR = 1949;
+export const LAST_YEAR = 2100;
+
+/** A character that NFKC turns into a digit but is not one of 0–9 or ０–９ (², ②, 𝟐…). */
+function hasOtherDigits(label: string): boolean {
+  for (const ch of label) if (!/[0-9０-９]/u.test(ch) && /[0-9]/u.test(ch.normalize('NFKC'))) return true;
+  return false;
+}
 
 /** The county column's name as issued. */
 export const COUNTY_HEADER = GRID_WORDS.county;
@@ -55,13 +66,14 @@ export function isNearIndicatorWord(label: string): boolean {
 
 /** True when an upper cell of a merged header names a group: `合计`, `2023年` or `2023`. */
 export function isGroupWord(label: string): boolean {
-  return /^(合计|\d{4}年?)$/u.test(normalizeName(label));
+  return !hasOtherDigits(label) && /^(合计|\d{4}年?)$/u.test(normalizeName(label));
 }
 
 /** Classifies a (joined) header name; null when it is not a column of the task table. */
 export function classifyHeader(label: string): ColumnRole | null {
   const name = normalizeName(label);
   if (/^县(\(市、?区\)|市区)$/u.test(name)) return { kind: 'county' };
+  if (hasOtherDigits(label)) return null;
   const match = /^(合计|(\d{4})年?)(.+)$/u.exec(name);
   const indicator = match ? INDICATOR_WORDS.get(match[3] as string) : undefined;
   if (!match || !indicator) return null;

@@ -3,7 +3,9 @@
  * quotes the bad value in 「」 and says how to fix it. Codes are stable; wording is pinned by tests.
  */
 
+import { formatDecimal } from '../format.ts';
 import { figureLabel, GRID_WORDS, indicatorWord } from '../grid.ts';
+import { FORBIDDEN_KIND_WORDS, formatCodePoint, formatFileSize, type ForbiddenKind } from '../text.ts';
 
 const T = GRID_WORDS.total;
 const C = GRID_WORDS.county;
@@ -13,6 +15,18 @@ const D = indicatorWord('completed');
 const EXAMPLE = (indicator: 'started' | 'completed') => figureLabel(2023, indicator);
 
 const SAVE_AS_CSV = '请在 Excel/WPS 中「另存为」→「CSV UTF-8（逗号分隔）」后再提交。';
+/** How much of a long name a message quotes. */
+const QUOTED_START = 20;
+
+/** `不可见的格式字符 U+200B` */
+const invisible = (codePoint: number, kind: ForbiddenKind) => `${FORBIDDEN_KIND_WORDS[kind]} ${formatCodePoint(codePoint)}`;
+/** The first characters of a long value, the rest shown as `…`. */
+const quoteStart = (value: string) => {
+  const chars = [...value];
+  return chars.length <= QUOTED_START ? value : `${chars.slice(0, QUOTED_START).join('')}…`;
+};
+/** `0xFF 0x31` */
+const showBytes = (bytes: readonly number[]) => bytes.map((b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
 
 /** Error and warning codes of the task table, stable across releases. */
 export const CODES = {
@@ -23,6 +37,12 @@ export const CODES = {
   binary: 'E_BINARY',
   empty: 'E_EMPTY',
   encoding: 'E_ENCODING',
+  fileTooLarge: 'E_FILE_TOO_LARGE',
+  tooManyRows: 'E_TOO_MANY_ROWS',
+  tooManyColumns: 'E_TOO_MANY_COLUMNS',
+  yearRange: 'E_YEAR_RANGE',
+  figureTooLarge: 'E_FIGURE_TOO_LARGE',
+  countyTooLong: 'E_COUNTY_NAME_TOO_LONG',
   unclosedQuote: 'E_UNCLOSED_QUOTE',
   textAfterQuote: 'E_TEXT_AFTER_QUOTE',
   noData: 'E_NO_DATA',
@@ -56,7 +76,19 @@ export const MESSAGES = {
   utf16: (order: string) => `文件是 UTF-16 ${order} 编码（Excel「Unicode 文本」），不是逗号分隔的 CSV：${SAVE_AS_CSV}`,
   binary: (offset: number) => `文件含有二进制内容（第 ${offset + 1} 个字节为 NUL），不是文本 CSV：${SAVE_AS_CSV}`,
   empty: () => `文件是空的：请填入表头和每个县（市、区）的数据后再提交。`,
-  encoding: () => `文件既不是 UTF-8 也不是 GB18030/GBK 编码，无法读取：${SAVE_AS_CSV}`,
+  /** E_ENCODING, at the first byte neither decoder takes: `bytes` are that byte and the next. */
+  encoding: (bytes: readonly number[]) =>
+    `文件既不是 UTF-8 也不是 GB18030/GBK 编码，从这里开始的字节「${showBytes(bytes)}」无法读取：${SAVE_AS_CSV}`,
+  fileTooLarge: (bytes: number, max: number) =>
+    `文件大小为 ${formatFileSize(bytes)}，超过 ${max / 2 ** 20} MB 的上限：任务表只有几十行，请确认选对了文件，并另存为「CSV UTF-8（逗号分隔）」。`,
+  tooManyRows: (rows: number, max: number) =>
+    `表中有 ${formatDecimal(rows)} 行数据，超过 ${formatDecimal(max)} 行的上限（全国的县级行政区也不到 3,000 个）：请检查是否粘贴了多余的内容。`,
+  tooManyColumns: (columns: number, max: number) =>
+    `表头有 ${formatDecimal(columns)} 列，超过 ${formatDecimal(max)} 列的上限：请检查是否粘贴了多余的内容，表中只应有县（市、区）、合计和各年度的列。`,
+  yearRange: (label: string, year: string, first: number, last: number) =>
+    `列名「${label}」中的年份 ${year} 不在 ${first}—${last} 年之间：请改正年份。`,
+  columnCharacter: (label: string, codePoint: number, kind: ForbiddenKind) =>
+    `列名「${label}」含有${invisible(codePoint, kind)}：请删去后重新输入列名。`,
   unclosedQuote: () => `引号「"」没有闭合，本行之后的内容都被当作同一个单元格：请补上右引号或删去多余的引号。`,
   textAfterQuote: (text: string) =>
     `右引号「"」之后还有文字「${text}」：引号只能括住整个单元格，请删去多余的文字，或把整个单元格放进引号里。`,
@@ -85,13 +117,24 @@ export const MESSAGES = {
     `「${county || '（空）'}」的「${label}」为空：请填写数字，没有任务时填 0。`,
   notInteger: (label: string, value: string) =>
     `「${label}」应为非负整数，实际为「${value}」：请只填写阿拉伯数字，如 3800。`,
+  /** E_NOT_INTEGER when the cell holds a refused character; `value` shows it as □. */
+  figureCharacter: (label: string, value: string, codePoint: number, kind: ForbiddenKind) =>
+    `「${label}」的「${value}」含有${invisible(codePoint, kind)}：请删去后重新输入数字。`,
+  figureTooLarge: (label: string, value: string, max: number) =>
+    `「${label}」为「${value}」，超过每格 ${formatDecimal(max)} 套的上限：请核对是否多打了数字。`,
   duplicateCounty: (name: string, first: number) =>
     `县（市、区）「${name}」重复（第 ${first} 行已有）：请合并为一行或删去多余的一行。`,
   emptyCounty: () => `${C}名称为空：请填写${C}名称。`,
   countyMarkup: (name: string, ch: string) =>
     `县（市、区）名称「${name}」含有字符「${ch}」：名称只能是文字，请删去 <、>、&、引号等符号。`,
-  countyControl: (name: string, code: string) =>
-    `县（市、区）名称「${name}」含有不可见的控制字符 ${code}：请删去后重新输入名称。`,
+  /** `name` shows every refused character as □. */
+  countyControl: (name: string, codePoint: number, kind: ForbiddenKind) =>
+    `县（市、区）名称「${name}」含有${invisible(codePoint, kind)}：请删去后重新输入名称。`,
+  countyTooLong: (name: string, length: number, max: number) =>
+    `县（市、区）名称「${quoteStart(name)}」有 ${length} 个字，超过 ${max} 个字的上限：名称栏只写县（市、区）的名称，说明请写在发布说明里。`,
+  /** E_COUNTY_NAME_TOO_LONG for a short name that the slug spells long (㍿ is 株式会社). */
+  countySlugTooLong: (name: string, length: number, max: number) =>
+    `县（市、区）名称「${quoteStart(name)}」转为网址用的拼音后有 ${length} 个字母，超过 ${max} 个的上限：请改用较短的名称。`,
   countyFormula: (name: string, ch: string) =>
     `县（市、区）名称「${name}」以「${ch}」开头：用 Excel 打开下载的 CSV 时会被当作公式执行，请删去开头的「${ch}」，名称只写文字。`,
   countyTotalLike: (name: string) =>

@@ -52,6 +52,16 @@ export const zh = {
   /** `开工占全市`: a county's share of the city's figure. */
   shareOfCity: (indicator: Indicator) => `${indicatorWord(indicator)}占${CITY}`,
 
+  /** What `npm run build` says of a built folder that is not fit to publish (src/lib/site/postcheck.ts). */
+  output: {
+    missingPage: (route: string) => `缺少页面 ${route}`,
+    inPage: (file: string, problem: string) => `页面 ${file} ${problem}`,
+    script: '含有可执行脚本（本站页面不应依赖 JavaScript）',
+    element: (name: string) => `含有本站不会写出的元素 <${name}>`,
+    handler: (tag: string) => `含有事件属性：${tag}`,
+    javascriptUrl: (tag: string) => `含有 javascript: 链接：${tag}`,
+  },
+
   /** The page frame (src/layouts/Base.astro). */
   layout: {
     tagline: '方案全文、任务数据与图表',

@@ -30,6 +30,41 @@ describe('decodePlanText', () => {
   });
 });
 
+describe('decodePlanText applies the one text policy', () => {
+  const at = (text: string | Uint8Array) => decodePlanText(text, 'x.txt').issues.map((i) => `${i.line}:${i.column} ${i.code} ${i.message}`);
+  const FIX = (cp: string) => `：请删去这个字符（它常随从网页或文档复制的文字带入；可用编辑器查找 ${cp}，同样的字符可能不止一处）。`;
+
+  it('decodePlanText refuses a zero-width space inside the plan, at its line and column', () => {
+    expect(at(`${PLAN}\n（一）做好\u200B工作。\n`)).toEqual([`7:6 E_PLAN_CHARACTER 含有不可见的格式字符 U+200B${FIX('U+200B')}`]);
+  });
+
+  it('decodePlanText refuses bidi controls, soft hyphens, fillers, private-use characters and a BOM inside the text', () => {
+    expect(at('某市\n方\u202E案')).toEqual([`2:2 E_PLAN_CHARACTER 含有不可见的格式字符 U+202E${FIX('U+202E')}`]);
+    expect(at('某市\n棚\u00AD改')).toEqual([`2:2 E_PLAN_CHARACTER 含有不可见的格式字符 U+00AD${FIX('U+00AD')}`]);
+    expect(at('某市\u3164行动方案')).toEqual([`1:3 E_PLAN_CHARACTER 含有不可见的填充字符 U+3164${FIX('U+3164')}`]);
+    expect(at('某市\uE000')).toEqual([`1:3 E_PLAN_CHARACTER 含有私用区字符（各电脑显示不一） U+E000${FIX('U+E000')}`]);
+    expect(at(`${PLAN}\uFEFF`)).toEqual([`6:1 E_PLAN_CHARACTER 含有不可见的格式字符 U+FEFF${FIX('U+FEFF')}`]);
+  });
+
+  it('decodePlanText refuses a C1 control character as binary, and keeps tab, form feed and CR', () => {
+    expect(at('某市\r\n方\u0085案')).toEqual(['2:2 E_PLAN_BINARY 含有控制字符 U+0085，这不是文本文件：请提供 UTF-8 编码的纯文本方案（.txt）。']);
+    expect(at('某市\t行动方案\f\r\n')).toEqual([]);
+  });
+
+  it('decodePlanText locates an encoded surrogate or overlong sequence on its own line, not at the end of the file', () => {
+    const utf8 = (text: string) => [...new TextEncoder().encode(text)];
+    const bytes = new Uint8Array([...utf8('某市\n方案\n甲'), 0xed, 0xa0, 0x80, ...utf8('\n乙\n丙\n')]);
+    expect(at(bytes)).toEqual(['3:2 E_PLAN_ENCODING 含有不是 UTF-8 的字节「0xED 0xA0」（可能是 GBK 编码）：请将文件另存为 UTF-8 编码。']);
+    expect(at(new Uint8Array([...utf8('某市\n'), 0xe0, 0x80, 0x80, ...utf8('\n乙\n')]))[0]?.slice(0, 20)).toBe('2:1 E_PLAN_ENCODING ');
+  });
+
+  it('decodePlanText refuses more than 20 MB at line 0, naming the size and the limit', () => {
+    expect(at(new Uint8Array(20 * 2 ** 20 + 1).fill(0x61))).toEqual([
+      '0:0 E_PLAN_TOO_LARGE 文件大小为 20.0 MB（20,971,521 字节），超过 20 MB 的上限：方案原文通常不足 1 MB，请确认选对了文件（UTF-8 编码的纯文本 .txt）。',
+    ]);
+  });
+});
+
 describe('parsePlan', () => {
   it('returns every issue at once, and no plan', () => {
     const text = '某市行动方案\n\n一、重点工作\n\n（一）甲。〔市住建局\n\n（三）乙。〔市财政局〕\n\n（三）丙。〔市财政局〕\n';

@@ -15,6 +15,11 @@ const PINS: Record<keyof typeof MESSAGES, () => void> = {
     expect(MESSAGES.planEncoding([0xca, 0xd0])).toMatchInlineSnapshot(`"含有不是 UTF-8 的字节「0xCA 0xD0」（可能是 GBK 编码）：请将文件另存为 UTF-8 编码。"`);
     expect(MESSAGES.planEncoding([0x8f])).toMatchInlineSnapshot(`"含有不是 UTF-8 的字节「0x8F」（可能是 GBK 编码）：请将文件另存为 UTF-8 编码。"`);
   },
+  planCharacter: () => {
+    expect(MESSAGES.planCharacter(0x200b, 'format')).toMatchInlineSnapshot(`"含有不可见的格式字符 U+200B：请删去这个字符（它常随从网页或文档复制的文字带入；可用编辑器查找 U+200B，同样的字符可能不止一处）。"`);
+    expect(MESSAGES.planCharacter(0x3164, 'filler')).toMatchInlineSnapshot(`"含有不可见的填充字符 U+3164：请删去这个字符（它常随从网页或文档复制的文字带入；可用编辑器查找 U+3164，同样的字符可能不止一处）。"`);
+  },
+  planTooLarge: () => expect(MESSAGES.planTooLarge(2 ** 30, 20 * 2 ** 20)).toMatchInlineSnapshot(`"文件大小为 1,024.0 MB（1,073,741,824 字节），超过 20 MB 的上限：方案原文通常不足 1 MB，请确认选对了文件（UTF-8 编码的纯文本 .txt）。"`),
   planEmpty: () => expect(MESSAGES.planEmpty()).toMatchInlineSnapshot(`"文件为空：请提供方案全文（标题、前言和「一、」「二、」等各部分）。"`),
   planNoTitle: () => expect(MESSAGES.planNoTitle()).toMatchInlineSnapshot(`"方案缺少标题：请在第一段写明方案名称（如「某某市某某行动方案」），再写正文。"`),
   planNoParts: () => expect(MESSAGES.planNoParts()).toMatchInlineSnapshot(`"未找到「一、总体要求」这样的部分标题：方案正文应分为「一、」「二、」……各部分，每个部分标题单独成段。"`),

@@ -119,6 +119,26 @@ describe('readTasks rejects each bad form with its pinned message, line and colu
     ['a county name that Excel would run as a formula', 'county-formula.csv', [
       "county-formula.csv:6:1: E_COUNTY_FORMULA 县（市、区）名称「=cmd|' /C calc'!A0」以「=」开头：用 Excel 打开下载的 CSV 时会被当作公式执行，请删去开头的「=」，名称只写文字。",
     ]],
+    ['a second 章贡区 with bidi isolates inside its name', 'county-bidi-isolate.csv', [
+      'county-bidi-isolate.csv:22:1: E_COUNTY_CONTROL 县（市、区）名称「章贡□□区」含有不可见的格式字符 U+2066：请删去后重新输入名称。',
+    ]],
+    ['a figure in circled digits (②③①③), which NFKC would read as 2313', 'figure-circled-digits.csv', [
+      'figure-circled-digits.csv:3:4: E_NOT_INTEGER 「2023年开工」应为非负整数，实际为「②③①③」：请只填写阿拉伯数字，如 3800。',
+    ]],
+    ['figures above the per-cell maximum, whose sum would pass 2^53', 'figure-too-large.csv', [
+      'figure-too-large.csv:2:2: E_FIGURE_TOO_LARGE 「2023年开工」为「9007199254740991」，超过每格 10,000,000 套的上限：请核对是否多打了数字。',
+      'figure-too-large.csv:5:2: E_FIGURE_TOO_LARGE 「2023年开工」为「9007199254740991」，超过每格 10,000,000 套的上限：请核对是否多打了数字。',
+    ]],
+    ['a year outside 1949–2100 in the header (0000年开工)', 'year-out-of-range.csv', [
+      'year-out-of-range.csv:1:4: E_YEAR_RANGE 列名「0000年开工」中的年份 0000 不在 1949—2100 年之间：请改正年份。',
+      'year-out-of-range.csv:1:5: E_YEAR_RANGE 列名「0000年基本建成」中的年份 0000 不在 1949—2100 年之间：请改正年份。',
+    ]],
+    ['a county name with a note in it, too long for a file name', 'county-name-too-long.csv', [
+      'county-name-too-long.csv:6:1: E_COUNTY_NAME_TOO_LONG 县（市、区）名称「南康区（含蓉江新区潭口镇、潭东镇、唐江镇…」有 36 个字，超过 20 个字的上限：名称栏只写县（市、区）的名称，说明请写在发布说明里。',
+    ]],
+    ['a byte that neither UTF-8 nor GBK reads, at its line and column', 'neither-utf8-nor-gbk.csv', [
+      `neither-utf8-nor-gbk.csv:22:4: E_ENCODING 文件既不是 UTF-8 也不是 GB18030/GBK 编码，从这里开始的字节「0xFF 0x31」无法读取：${SAVE}`,
+    ]],
     ['several problems (GBK), all at once', 'several-problems.csv', [
       'several-problems.csv:3:4: E_NOT_INTEGER 「2023年开工」应为非负整数，实际为「约2313」：请只填写阿拉伯数字，如 3800。',
       'several-problems.csv:9:1: E_EMPTY_COUNTY 县（市、区）名称为空：请填写县（市、区）名称。',

@@ -14,7 +14,19 @@ const PINS: Record<keyof typeof MESSAGES, () => void> = {
   },
   binary: () => expect(MESSAGES.binary(0)).toMatchInlineSnapshot(`"文件含有二进制内容（第 1 个字节为 NUL），不是文本 CSV：请在 Excel/WPS 中「另存为」→「CSV UTF-8（逗号分隔）」后再提交。"`),
   empty: () => expect(MESSAGES.empty()).toMatchInlineSnapshot(`"文件是空的：请填入表头和每个县（市、区）的数据后再提交。"`),
-  encoding: () => expect(MESSAGES.encoding()).toMatchInlineSnapshot(`"文件既不是 UTF-8 也不是 GB18030/GBK 编码，无法读取：请在 Excel/WPS 中「另存为」→「CSV UTF-8（逗号分隔）」后再提交。"`),
+  encoding: () => expect(MESSAGES.encoding([0xff, 0x31])).toMatchInlineSnapshot(`"文件既不是 UTF-8 也不是 GB18030/GBK 编码，从这里开始的字节「0xFF 0x31」无法读取：请在 Excel/WPS 中「另存为」→「CSV UTF-8（逗号分隔）」后再提交。"`),
+  fileTooLarge: () => expect(MESSAGES.fileTooLarge(2 ** 30, 10 * 2 ** 20)).toMatchInlineSnapshot(`"文件大小为 1,024.0 MB（1,073,741,824 字节），超过 10 MB 的上限：任务表只有几十行，请确认选对了文件，并另存为「CSV UTF-8（逗号分隔）」。"`),
+  tooManyRows: () => expect(MESSAGES.tooManyRows(100_000, 10_000)).toMatchInlineSnapshot(`"表中有 100,000 行数据，超过 10,000 行的上限（全国的县级行政区也不到 3,000 个）：请检查是否粘贴了多余的内容。"`),
+  tooManyColumns: () => expect(MESSAGES.tooManyColumns(300_000, 1000)).toMatchInlineSnapshot(`"表头有 300,000 列，超过 1,000 列的上限：请检查是否粘贴了多余的内容，表中只应有县（市、区）、合计和各年度的列。"`),
+  yearRange: () => expect(MESSAGES.yearRange('0000年开工', '0000', 1949, 2100)).toMatchInlineSnapshot(`"列名「0000年开工」中的年份 0000 不在 1949—2100 年之间：请改正年份。"`),
+  columnCharacter: () => expect(MESSAGES.columnCharacter('2023年开工□', 0x200b, 'format')).toMatchInlineSnapshot(`"列名「2023年开工□」含有不可见的格式字符 U+200B：请删去后重新输入列名。"`),
+  figureCharacter: () => expect(MESSAGES.figureCharacter('2023年开工', '38□00', 0x3164, 'filler')).toMatchInlineSnapshot(`"「2023年开工」的「38□00」含有不可见的填充字符 U+3164：请删去后重新输入数字。"`),
+  figureTooLarge: () => expect(MESSAGES.figureTooLarge('2023年开工', '23130000', 10_000_000)).toMatchInlineSnapshot(`"「2023年开工」为「23130000」，超过每格 10,000,000 套的上限：请核对是否多打了数字。"`),
+  countyTooLong: () => {
+    expect(MESSAGES.countyTooLong('章贡区'.repeat(10), 30, 20)).toMatchInlineSnapshot(`"县（市、区）名称「章贡区章贡区章贡区章贡区章贡区章贡区章贡…」有 30 个字，超过 20 个字的上限：名称栏只写县（市、区）的名称，说明请写在发布说明里。"`);
+    expect(MESSAGES.countyTooLong('章贡区（旧城改造）', 9, 5)).toMatchInlineSnapshot(`"县（市、区）名称「章贡区（旧城改造）」有 9 个字，超过 5 个字的上限：名称栏只写县（市、区）的名称，说明请写在发布说明里。"`);
+  },
+  countySlugTooLong: () => expect(MESSAGES.countySlugTooLong('㍿'.repeat(11), 132, 128)).toMatchInlineSnapshot(`"县（市、区）名称「㍿㍿㍿㍿㍿㍿㍿㍿㍿㍿㍿」转为网址用的拼音后有 132 个字母，超过 128 个的上限：请改用较短的名称。"`),
   unclosedQuote: () => expect(MESSAGES.unclosedQuote()).toMatchInlineSnapshot(`"引号「"」没有闭合，本行之后的内容都被当作同一个单元格：请补上右引号或删去多余的引号。"`),
   textAfterQuote: () => expect(MESSAGES.textAfterQuote('区')).toMatchInlineSnapshot(`"右引号「"」之后还有文字「区」：引号只能括住整个单元格，请删去多余的文字，或把整个单元格放进引号里。"`),
   noData: () => expect(MESSAGES.noData()).toMatchInlineSnapshot(`"只有表头，没有数据行：请在表头下方每个县（市、区）填一行。"`),
@@ -40,7 +52,15 @@ const PINS: Record<keyof typeof MESSAGES, () => void> = {
   duplicateCounty: () => expect(MESSAGES.duplicateCounty('章贡区', 3)).toMatchInlineSnapshot(`"县（市、区）「章贡区」重复（第 3 行已有）：请合并为一行或删去多余的一行。"`),
   emptyCounty: () => expect(MESSAGES.emptyCounty()).toMatchInlineSnapshot(`"县（市、区）名称为空：请填写县（市、区）名称。"`),
   countyMarkup: () => expect(MESSAGES.countyMarkup('<b>章贡区</b>', '<')).toMatchInlineSnapshot(`"县（市、区）名称「<b>章贡区</b>」含有字符「<」：名称只能是文字，请删去 <、>、&、引号等符号。"`),
-  countyControl: () => expect(MESSAGES.countyControl('章贡□区', 'U+0007')).toMatchInlineSnapshot(`"县（市、区）名称「章贡□区」含有不可见的控制字符 U+0007：请删去后重新输入名称。"`),
+  countyControl: () => {
+    expect(MESSAGES.countyControl('章贡□区', 0x07, 'control')).toMatchInlineSnapshot(`"县（市、区）名称「章贡□区」含有不可见的控制字符 U+0007：请删去后重新输入名称。"`);
+    expect(MESSAGES.countyControl('章贡□□区', 0x2066, 'format')).toMatchInlineSnapshot(`"县（市、区）名称「章贡□□区」含有不可见的格式字符 U+2066：请删去后重新输入名称。"`);
+    expect(MESSAGES.countyControl('章□区', 0xe000, 'private-use')).toMatchInlineSnapshot(`"县（市、区）名称「章□区」含有私用区字符（各电脑显示不一） U+E000：请删去后重新输入名称。"`);
+    expect(MESSAGES.countyControl('章□区', 0x0378, 'unassigned')).toMatchInlineSnapshot(`"县（市、区）名称「章□区」含有尚未分配的 Unicode 字符 U+0378：请删去后重新输入名称。"`);
+    expect(MESSAGES.countyControl('章□区', 0xd800, 'surrogate')).toMatchInlineSnapshot(`"县（市、区）名称「章□区」含有残缺的字符（不成对的代理项） U+D800：请删去后重新输入名称。"`);
+    expect(MESSAGES.countyControl('章□区', 0x2028, 'separator')).toMatchInlineSnapshot(`"县（市、区）名称「章□区」含有不可见的行分隔符 U+2028：请删去后重新输入名称。"`);
+    expect(MESSAGES.countyControl('章□区', 0x3164, 'filler')).toMatchInlineSnapshot(`"县（市、区）名称「章□区」含有不可见的填充字符 U+3164：请删去后重新输入名称。"`);
+  },
   countyFormula: () => expect(MESSAGES.countyFormula('=章贡区', '=')).toMatchInlineSnapshot(`"县（市、区）名称「=章贡区」以「=」开头：用 Excel 打开下载的 CSV 时会被当作公式执行，请删去开头的「=」，名称只写文字。"`),
   countyTotalLike: () => expect(MESSAGES.countyTotalLike('全市合计')).toMatchInlineSnapshot(`"县（市、区）名称「全市合计」像是合计行：它会被当作一个县（市、区）再计入合计，使全市合计翻倍。请只保留一行「合计」（就写「合计」二字），删去这一行或改为县（市、区）的名称。"`),
   duplicateTotalRow: () => expect(MESSAGES.duplicateTotalRow(2)).toMatchInlineSnapshot(`"「合计」行重复（第 2 行已有）：请只保留一行「合计」。"`),
