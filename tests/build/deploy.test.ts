@@ -28,7 +28,8 @@ const read = (route: string) => readFileSync(path.join(out, route, 'index.html')
 
 beforeAll(async () => {
   out = mkdtempSync(path.join(process.cwd(), '.dist-deploy-'));
-  const env = { BASE_PATH: BASE, SITE_URL: SITE, SITE_DATA_DIR: 'tests/fixtures/site/two-releases' };
+  // The clock is pinned: the fixture's v2 is dated 2026-12-01, and a release may not be dated in the future.
+  const env = { BASE_PATH: BASE, SITE_URL: SITE, SITE_DATA_DIR: 'tests/fixtures/site/two-releases', SITE_TODAY: '2026-12-31' };
   const run = await runBuild({ cwd: process.cwd(), outDir: out, env });
   expect(run.code, run.output).toBe(0);
 }, 300_000);
