@@ -1,0 +1,78 @@
+/**
+ * Hostile text in every field staff or a plan can write — the plan's title, preamble, part and
+ * item headings, unit names, the attachment's title, the metadata block and every site setting —
+ * is shown as text and never becomes markup: a real HTML parser finds no element, attribute or
+ * script the site did not write on any page or chart, and the JSON-LD block still parses to the
+ * same strings. (County names cannot carry markup at all: the validator refuses < > & and quotes.)
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBuild } from '../../src/cli/support/runBuild.ts';
+
+const PLAN = 'tests/fixtures/plan/hostile-markup.txt';
+const DATA = 'tests/fixtures/site/hostile';
+let out = '';
+
+/** Elements the site writes (pages and inline SVG); anything else was injected. */
+const ELEMENTS = new Set(
+  ('html head meta title link style script body a header nav ul ol li main footer div p small strong em b i br h1 h2 h3 h4 h5 h6 ' +
+    'section table caption thead tbody tfoot tr th td span figure figcaption details summary dl dt dd code time abbr ' +
+    'svg g rect text tspan path line polyline polygon circle desc clippath defs').split(' '),
+);
+
+function listFiles(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return listFiles(full, pattern);
+    return pattern.test(name) ? [full] : [];
+  });
+}
+
+beforeAll(async () => {
+  out = mkdtempSync(path.join(process.cwd(), '.dist-hostile-'));
+  const run = await runBuild({ cwd: process.cwd(), outDir: out, env: { SITE_PLAN_FILE: PLAN, SITE_DATA_DIR: DATA } });
+  expect(run.code, run.output).toBe(0);
+}, 600_000);
+
+afterAll(() => {
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+describe('a site built from hostile inputs', () => {
+  it('the inputs really are hostile', () => {
+    expect(readFileSync(PLAN, 'utf8')).toContain('</script><img src=x onerror=alert(1)>');
+    expect(readFileSync(`${DATA}/plan-meta.csv`, 'utf8')).toContain('<script>alert(9)</script>');
+  });
+
+  it('no page or chart holds an element, event handler, javascript: URL or script the site did not write', () => {
+    const found: string[] = [];
+    for (const file of listFiles(out, /\.(html|svg)$/)) {
+      const text = readFileSync(file, 'utf8');
+      const { document } = parseHTML(file.endsWith('.svg') ? `<!doctype html><html><body>${text.replace(/^<\?xml[^>]*>/, '')}</body></html>` : text);
+      for (const el of document.querySelectorAll('*')) {
+        const name = el.tagName.toLowerCase();
+        const where = `${path.relative(out, file)} <${name}>`;
+        if (!ELEMENTS.has(name)) found.push(`${where} element`);
+        if (name === 'script' && el.getAttribute('type') !== 'application/ld+json') found.push(`${where} script`);
+        for (const attr of el.attributes) {
+          if (/^on/i.test(attr.name)) found.push(`${where} ${attr.name}`);
+          if (/^(href|src|xlink:href|action)$/i.test(attr.name) && /^\s*javascript:/i.test(attr.value)) found.push(`${where} ${attr.name}`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('shows the hostile text as text, and the JSON-LD block parses back to it', () => {
+    const { document } = parseHTML(readFileSync(path.join(out, 'index.html'), 'utf8'));
+    expect(document.querySelector('h1')?.textContent).toContain('</script><img src=x onerror=alert(1)>');
+    const data = parseHTML(readFileSync(path.join(out, 'data/index.html'), 'utf8')).document;
+    const blocks = [...data.querySelectorAll('script[type="application/ld+json"]')];
+    expect(blocks).toHaveLength(1);
+    const json = JSON.parse(blocks[0]?.textContent ?? '');
+    expect(json.isBasedOn).toContain('</script><img src=x onerror=alert(1)>');
+    expect(json.spatialCoverage).toBe('</script><script>alert(11)</script>');
+  });
+});
