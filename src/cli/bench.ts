@@ -1,19 +1,30 @@
 /**
  * `npm run bench`: how much the build costs and what the pages weigh, printed as a table and as JSON.
  *
- * - build time (median of --runs, default 3) and peak memory of the build's process tree, real data;
+ * - build time (median of --runs, default 3), CPU time and peak memory of the build's process
+ *   tree, real data;
  * - every page's weight, raw and gzip (level 9), and the JavaScript total;
- * - build time and peak memory with synthetic tables of 300 and 3,000 counties (--sizes), generated
- *   into a temporary folder and read through SITE_DATA_DIR, so we see how cost grows with the data.
+ * - the same for synthetic tables of 300, 3,000 and 9,999 counties (--sizes), generated into a
+ *   temporary folder and read through SITE_DATA_DIR. 9,999 counties and the 合计 row are the
+ *   10,000 rows the table may have (src/lib/tasks/validate.ts); `--skip-largest` leaves that size
+ *   out when time is short. With --synthetic-runs above 1 the sizes take turns (300, 3,000, 9,999,
+ *   300, …) so that a change in the machine's load falls on every size alike.
  *
- * Builds go into `.dist-bench-<pid>/` (gitignored, removed at the end); dist/ and data/ are never touched.
+ * For each size the table gives the cost per page (build time ÷ pages), the marginal cost of each
+ * page added since the size before, and the exponent k of time ∝ pages^k between the two: k ≤ 1
+ * and a steady marginal cost show a linear build (fixed start-up costs pull k below 1). Wall
+ * times depend on what else the machine runs; CPU time (user + system) and the load average are
+ * printed beside them.
  *
- * Usage: npm run bench [-- --runs 3] [--sizes 300,3000] [--synthetic-runs 1] [--timeout-min 10] [--json FILE]
+ * Builds go into `.dist-bench-<pid>/` (gitignored, removed at the end; each synthetic build as soon
+ * as it is measured); dist/ and data/ are never touched.
+ *
+ * Usage: npm run bench [-- --runs 3] [--sizes 300,3000,9999] [--skip-largest] [--synthetic-runs 1] [--timeout-min 15] [--json FILE]
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { listScriptFiles, measurePages, type PageWeight } from './support/pageWeight';
+import { countPages, listScriptFiles, measurePages, type PageWeight } from './support/pageWeight';
 import { runBuild, type BuildRun } from './support/runBuild';
 import { generateTasksCsv } from './support/syntheticTasks';
 import { exitWithUsageError, readCommandArgs, UsageError } from './support/args';
@@ -25,24 +36,48 @@ interface BuildCase {
   runs: number;
   buildMsMedian: number | null;
   buildMsAll: number[];
+  /** CPU time (user + system) of the build's process tree, median of the runs. */
+  cpuMsMedian: number | null;
+  cpuMsAll: number[];
   peakRssMiB: number | null;
   pages: number | null;
+  /** One-minute load average when each run started and ended. */
+  loadAverage: { start: number; end: number }[];
   status: 'ok' | 'failed' | 'timed out';
 }
 
-const USAGE = '用法：npm run bench [-- --runs 3] [--sizes 300,3000] [--synthetic-runs 1] [--timeout-min 10] [--json 文件]';
+/** How cost grows from one size to the next (see the module comment). */
+interface Scaling {
+  /** Build ms ÷ pages. */
+  msPerPage: number | null;
+  /** (build ms − previous build ms) ÷ (pages − previous pages). */
+  marginalMsPerPage: number | null;
+  /** ln(ms ÷ previous ms) ÷ ln(pages ÷ previous pages). */
+  exponent: number | null;
+  /** The same three on CPU time. */
+  cpuMsPerPage: number | null;
+  cpuMarginalMsPerPage: number | null;
+  cpuExponent: number | null;
+  /** Build ms ÷ build ms of the first synthetic size (300 counties by default). */
+  ratioToSmallest: number | null;
+  cpuRatioToSmallest: number | null;
+}
+
+const USAGE = '用法：npm run bench [-- --runs 3] [--sizes 300,3000,9999] [--skip-largest] [--synthetic-runs 1] [--timeout-min 15] [--json 文件]';
 const { values } = readCommandArgs('bench', USAGE, {
   runs: { type: 'string', value: '次数', default: '3' },
   // `--sizes=` skips the synthetic tables.
-  sizes: { type: 'string', value: '县数', default: '300,3000', allowEmpty: true },
+  sizes: { type: 'string', value: '县数', default: '300,3000,9999', allowEmpty: true },
+  'skip-largest': { type: 'boolean', default: false },
   'synthetic-runs': { type: 'string', value: '次数', default: '1' },
-  'timeout-min': { type: 'string', value: '分钟数', default: '10' },
+  'timeout-min': { type: 'string', value: '分钟数', default: '15' },
   json: { type: 'string', value: '文件名' },
 });
 const runs = positiveInt(values.runs, '--runs');
 const syntheticRuns = positiveInt(values['synthetic-runs'], '--synthetic-runs');
 const timeoutMs = positiveNumber(values['timeout-min'], '--timeout-min') * 60_000;
-const sizes = values.sizes.split(',').filter(Boolean).map((size) => positiveInt(size, '--sizes'));
+const allSizes = [...new Set(values.sizes.split(',').filter(Boolean).map((size) => positiveInt(size, '--sizes')))].sort((a, b) => a - b);
+const sizes = values['skip-largest'] ? allSizes.slice(0, -1) : allSizes;
 
 const projectRoot = process.cwd();
 const workDir = path.join(projectRoot, `.dist-bench-${process.pid}`);
@@ -57,26 +92,20 @@ process.once('SIGINT', () => {
 
 try {
   await mkdir(workDir, { recursive: true });
-  const cases: BuildCase[] = [];
   log(`Real data: ${runs} build(s)…`);
-  const real = await measureCase('real data', null, runs, {}, path.join(workDir, 'real'));
-  cases.push(real.summary);
-  const weights = real.outDir ? measurePages(real.outDir) : [];
-  const jsFiles = real.outDir ? listScriptFiles(real.outDir) : [];
+  const realOut = path.join(workDir, 'real');
+  const realRuns = await measureRuns('real data', runs, realOut);
+  const real = summarize('real data', null, realRuns, runs, realRuns.runs.every((run) => run.code === 0) ? countPages(realOut) : null);
+  const weights = real.status === 'ok' ? measurePages(realOut) : [];
+  const jsFiles = real.status === 'ok' ? listScriptFiles(realOut) : [];
 
-  for (const size of sizes) {
-    const dataDir = path.join(dataRoot, `counties-${size}`);
-    await rm(dataDir, { recursive: true, force: true });
-    await mkdir(dataDir, { recursive: true });
-    await writeFile(path.join(dataDir, 'tasks.csv'), generateTasksCsv(size));
-    log(`Synthetic ${size} counties: ${syntheticRuns} build(s), timeout ${values['timeout-min']} min…`);
-    const synthetic = await measureCase(`synthetic ${size}`, size, syntheticRuns, { SITE_DATA_DIR: dataDir }, path.join(workDir, `synthetic-${size}`));
-    cases.push(synthetic.summary);
-  }
+  const synthetic = await measureSynthetic();
+  const cases = [real, ...synthetic];
+  const scaling = describeScaling(cases);
 
   const report = {
     machine: { cpus: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.release()}` },
-    builds: cases,
+    builds: cases.map((entry, i) => ({ ...entry, scaling: scaling[i] })),
     pages: weights.map((weight) => ({
       page: `/${weight.page}`,
       htmlBytes: weight.htmlBytes,
@@ -91,7 +120,7 @@ try {
       heaviestGzip: weights[0]?.totalGzip ?? 0,
     },
   };
-  printTables(cases, weights, report.totals.jsBytes, jsFiles);
+  printTables(cases, scaling, weights, report.totals.jsBytes, jsFiles);
   console.log('\nJSON:');
   console.log(JSON.stringify(report, null, 2));
   if (values.json) await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
@@ -100,57 +129,144 @@ try {
   await cleanUp();
 }
 
-async function measureCase(
-  name: string,
-  counties: number | null,
-  count: number,
-  env: Record<string, string>,
-  outDir: string,
-): Promise<{ summary: BuildCase; outDir: string | null }> {
-  const results: BuildRun[] = [];
+/** Runs of one case, with the load average when each started and ended. */
+interface Runs {
+  runs: BuildRun[];
+  loads: BuildCase['loadAverage'];
+}
+
+/** One build, with the load average around it. */
+async function measureRun(name: string, index: number, outDir: string, env: Record<string, string>, into: Runs): Promise<BuildRun> {
+  const start = os.loadavg()[0] as number;
+  const run = await runBuild({ cwd: projectRoot, outDir, env, timeoutMs });
+  into.runs.push(run);
+  into.loads.push({ start: round1(start), end: round1(os.loadavg()[0] as number) });
+  const verb = run.timedOut ? 'timed out after' : run.code === 0 ? 'built in' : 'FAILED after';
+  const cpu = run.cpuMs === undefined ? '' : `, CPU ${(run.cpuMs / 1000).toFixed(1)} s`;
+  log(`  ${name} #${index}: ${verb} ${(run.ms / 1000).toFixed(1)} s${cpu}, peak ${mib(run.peakRssBytes)} MiB, load ${(os.loadavg()[0] as number).toFixed(1)}`);
+  if (run.code !== 0 && !run.timedOut) {
+    console.error(run.output.trim().split('\n').filter((line) => !/: warning /.test(line)).slice(-30).join('\n'));
+  }
+  return run;
+}
+
+/** The real data, `count` times into the same folder (kept for the page weights). */
+async function measureRuns(name: string, count: number, outDir: string): Promise<Runs> {
+  const into: Runs = { runs: [], loads: [] };
   for (let index = 0; index < count; index += 1) {
-    const run = await runBuild({ cwd: projectRoot, outDir, env, timeoutMs });
-    results.push(run);
-    log(`  ${name} #${index + 1}: ${run.timedOut ? 'timed out after' : run.code === 0 ? 'built in' : 'FAILED after'} ${(run.ms / 1000).toFixed(1)} s, peak ${mib(run.peakRssBytes)} MiB`);
-    if (run.code !== 0) {
-      const errors = run.output.trim().split('\n').filter((line) => !/: warning /.test(line));
-      if (!run.timedOut) console.error(errors.slice(-30).join('\n'));
-      break;
+    const run = await measureRun(name, index + 1, outDir, {}, into);
+    if (run.code !== 0) break;
+  }
+  return into;
+}
+
+/** Every synthetic size, `syntheticRuns` times, sizes taking turns; each output removed once counted. */
+async function measureSynthetic(): Promise<BuildCase[]> {
+  const results = new Map<number, Runs & { pages: number | null }>();
+  for (const size of sizes) {
+    const dataDir = path.join(dataRoot, `counties-${size}`);
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(path.join(dataDir, 'tasks.csv'), generateTasksCsv(size));
+    results.set(size, { runs: [], loads: [], pages: null });
+  }
+  for (let round = 0; round < syntheticRuns; round += 1) {
+    for (const size of sizes) {
+      const entry = results.get(size) as Runs & { pages: number | null };
+      if (entry.runs.some((run) => run.code !== 0)) continue;
+      const outDir = path.join(workDir, `synthetic-${size}`);
+      log(`Synthetic ${size} counties, run ${round + 1} of ${syntheticRuns} (timeout ${values['timeout-min']} min)…`);
+      const run = await measureRun(`synthetic ${size}`, round + 1, outDir, { SITE_DATA_DIR: path.join(dataRoot, `counties-${size}`) }, entry);
+      if (run.code === 0) entry.pages = countPages(outDir);
+      await rm(outDir, { recursive: true, force: true });
     }
   }
+  return sizes.map((size) => {
+    const entry = results.get(size) as Runs & { pages: number | null };
+    return summarize(`synthetic ${size}`, size, entry, syntheticRuns, entry.pages);
+  });
+}
+
+function summarize(name: string, counties: number | null, { runs: results, loads }: Runs, count: number, pages: number | null): BuildCase {
   const ok = results.filter((run) => run.code === 0);
   const last = results[results.length - 1];
   const status = ok.length === count ? 'ok' : last?.timedOut ? 'timed out' : 'failed';
   const peak = Math.max(...results.map((run) => run.peakRssBytes ?? 0));
-  const pages = ok.length > 0 ? measurePages(outDir).length : null;
+  const cpu = ok.map((run) => run.cpuMs).filter((ms): ms is number => ms !== undefined);
   return {
-    summary: {
-      name,
-      counties,
-      runs: results.length,
-      buildMsMedian: ok.length > 0 ? Math.round(median(ok.map((run) => run.ms))) : last?.timedOut ? Math.round(last.ms) : null,
-      buildMsAll: results.map((run) => Math.round(run.ms)),
-      peakRssMiB: peak > 0 ? Number(mib(peak)) : null,
-      pages,
-      status,
-    },
-    outDir: ok.length > 0 ? outDir : null,
+    name,
+    counties,
+    runs: results.length,
+    buildMsMedian: ok.length > 0 ? Math.round(median(ok.map((run) => run.ms))) : last?.timedOut ? Math.round(last.ms) : null,
+    buildMsAll: results.map((run) => Math.round(run.ms)),
+    cpuMsMedian: cpu.length > 0 ? Math.round(median(cpu)) : null,
+    cpuMsAll: cpu.map(Math.round),
+    peakRssMiB: peak > 0 ? Number(mib(peak)) : null,
+    pages: status === 'ok' ? pages : null,
+    loadAverage: loads,
+    status,
   };
 }
 
-function printTables(cases: BuildCase[], weights: PageWeight[], jsBytes: number, jsFiles: string[]): void {
-  console.log('\nBuilds');
+/** Per-page cost, marginal cost and exponent of each case against the case before it. */
+function describeScaling(cases: BuildCase[]): Scaling[] {
+  const smallest = cases.find((entry) => entry.counties !== null && entry.status === 'ok');
+  return cases.map((entry, i) => {
+    const previous = i > 0 ? cases[i - 1] : undefined;
+    const ok = entry.status === 'ok' && entry.pages !== null;
+    const per = (ms: number | null) => (ok && ms !== null ? ms / (entry.pages as number) : null);
+    const marginal = (ms: number | null, before: number | null) =>
+      ok && previous?.pages && ms !== null && before !== null && entry.pages !== previous.pages ? (ms - before) / ((entry.pages as number) - previous.pages) : null;
+    const exponent = (ms: number | null, before: number | null) =>
+      ok && previous?.pages && ms !== null && before !== null && before > 0 && entry.pages !== previous.pages ? Math.log(ms / before) / Math.log((entry.pages as number) / previous.pages) : null;
+    const ratio = (ms: number | null, base: number | null | undefined) => (ok && ms !== null && base ? ms / base : null);
+    return {
+      msPerPage: per(entry.buildMsMedian),
+      marginalMsPerPage: marginal(entry.buildMsMedian, previous?.buildMsMedian ?? null),
+      exponent: exponent(entry.buildMsMedian, previous?.buildMsMedian ?? null),
+      cpuMsPerPage: per(entry.cpuMsMedian),
+      cpuMarginalMsPerPage: marginal(entry.cpuMsMedian, previous?.cpuMsMedian ?? null),
+      cpuExponent: exponent(entry.cpuMsMedian, previous?.cpuMsMedian ?? null),
+      ratioToSmallest: entry.counties === null ? null : ratio(entry.buildMsMedian, smallest?.buildMsMedian),
+      cpuRatioToSmallest: entry.counties === null ? null : ratio(entry.cpuMsMedian, smallest?.cpuMsMedian),
+    };
+  });
+}
+
+function printTables(cases: BuildCase[], scaling: Scaling[], weights: PageWeight[], jsBytes: number, jsFiles: string[]): void {
+  const fixed = (value: number | null, digits: number) => (value === null ? '—' : value.toFixed(digits));
+  const seconds = (ms: number | null) => (ms === null ? '—' : (ms / 1000).toFixed(1));
+  console.log('\nBuilds (wall = elapsed time; CPU = user + system of the whole process tree)');
   printTable(
-    ['case', 'counties', 'runs', 'build s (median)', 'peak RSS MiB', 'pages', 'status'],
+    ['case', 'counties', 'runs', 'pages', 'wall s', 'CPU s', 'peak RSS MiB', 'load', 'status'],
     cases.map((entry) => [
       entry.name,
-      entry.counties === null ? '20 (real)' : String(entry.counties),
+      entry.counties === null ? 'real' : String(entry.counties),
       String(entry.runs),
-      entry.buildMsMedian === null ? '—' : `${entry.status === 'timed out' ? '>' : ''}${(entry.buildMsMedian / 1000).toFixed(1)}`,
-      entry.peakRssMiB === null ? '—' : String(entry.peakRssMiB),
       entry.pages === null ? '—' : String(entry.pages),
+      `${entry.status === 'timed out' ? '>' : ''}${seconds(entry.buildMsMedian)}`,
+      seconds(entry.cpuMsMedian),
+      entry.peakRssMiB === null ? '—' : String(entry.peakRssMiB),
+      entry.loadAverage.map((load) => `${load.start.toFixed(1)}→${load.end.toFixed(1)}`).join(' '),
       entry.status,
     ]),
+  );
+  console.log('\nCost per page (ms), against the size before; ratio = against the smallest synthetic size');
+  printTable(
+    ['case', 'ms/page', 'marginal ms/page', 'exponent', 'ratio', 'CPU ms/page', 'CPU marginal', 'CPU exponent', 'CPU ratio'],
+    cases.map((entry, i) => {
+      const s = scaling[i] as Scaling;
+      return [
+        entry.name,
+        fixed(s.msPerPage, 1),
+        fixed(s.marginalMsPerPage, 1),
+        fixed(s.exponent, 2),
+        fixed(s.ratioToSmallest, 2),
+        fixed(s.cpuMsPerPage, 1),
+        fixed(s.cpuMarginalMsPerPage, 1),
+        fixed(s.cpuExponent, 2),
+        fixed(s.cpuRatioToSmallest, 2),
+      ];
+    }),
   );
   console.log(`\nPages of the real build (${weights.length}; gzip = each file at level 9, summed; HTML + CSS + images)`);
   printTable(
@@ -187,6 +303,10 @@ function median(list: number[]): number {
   const sorted = [...list].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
 }
 
 function mib(bytes: number | undefined): string {

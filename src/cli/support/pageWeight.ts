@@ -46,6 +46,11 @@ export function listDistFiles(distDir: string): string[] {
     .sort();
 }
 
+/** Number of HTML pages in a build, without reading them (a 10,000-county build has over 10,000). */
+export function countPages(distDir: string): number {
+  return readdirSync(distDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
+}
+
 /** JavaScript files in a build (`.js`, `.mjs`, `.cjs`). */
 export function listScriptFiles(distDir: string): string[] {
   return listDistFiles(distDir).filter((file) => /\.[cm]?js$/i.test(file));

@@ -1,6 +1,6 @@
 /**
  * Runs a site build in a child process and measures it: wall time, exit code, output, and the
- * peak resident memory of the whole process tree (sampled from /proc on Linux).
+ * peak resident memory and CPU time of the whole process tree (sampled from /proc on Linux).
  *
  * Shared by the test setup (one build into `.dist-test/`) and `npm run bench`.
  */
@@ -30,6 +30,11 @@ export interface BuildRun {
   ms: number;
   /** Peak resident memory of the build's process tree in bytes; undefined without /proc. */
   peakRssBytes: number | undefined;
+  /**
+   * CPU time (user + system) of the build's process tree in milliseconds, from /proc: what the
+   * build cost whatever else the machine was doing. Undefined without /proc.
+   */
+  cpuMs: number | undefined;
   /** stdout and stderr, interleaved. */
   output: string;
   /** The command that was run, for messages. */
@@ -71,10 +76,13 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildRun> {
   child.stderr.on('data', collect(process.stderr));
 
   let peak: number | undefined;
+  const cpu = new Map<number, number>();
   const sample = (): void => {
     if (child.pid === undefined) return;
-    const rss = measureTreeRss(child.pid);
-    if (rss !== undefined) peak = Math.max(peak ?? 0, rss);
+    const tree = measureTree(child.pid);
+    if (tree === undefined) return;
+    peak = Math.max(peak ?? 0, tree.rssBytes);
+    for (const [pid, ms] of tree.cpuMs) cpu.set(pid, Math.max(cpu.get(pid) ?? 0, ms));
   };
   const timer = setInterval(sample, 50);
   let timedOut = false;
@@ -109,6 +117,7 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildRun> {
     code,
     ms: performance.now() - started,
     peakRssBytes: peak,
+    cpuMs: peak === undefined ? undefined : [...cpu.values()].reduce((sum, ms) => sum + ms, 0),
     output: Buffer.concat(chunks).toString('utf8'),
     command,
     timedOut,
@@ -120,11 +129,23 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildRun> {
  * RSS and any single process's high-water mark (VmHWM), so short peaks between samples still count.
  */
 export function measureTreeRss(rootPid: number): number | undefined {
+  return measureTree(rootPid)?.rssBytes;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * A process tree now: its resident memory (see {@link measureTreeRss}) and each process's own CPU
+ * time so far (user + system), in milliseconds by pid. Summing the last sample of every pid gives
+ * the tree's CPU time, less at most one sampling interval (50 ms) per process.
+ */
+export function measureTree(rootPid: number): { rssBytes: number; cpuMs: Map<number, number> } | undefined {
   if (!existsSync('/proc/self/status')) return undefined;
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    const ppid = readParentPid(Number(entry));
+    const ppid = readStat(Number(entry))?.ppid;
     if (ppid === undefined) continue;
     const list = children.get(ppid) ?? [];
     list.push(Number(entry));
@@ -132,23 +153,32 @@ export function measureTreeRss(rootPid: number): number | undefined {
   }
   let sum = 0;
   let hwm = 0;
+  const cpuMs = new Map<number, number>();
   const stack = [rootPid];
   while (stack.length > 0) {
     const pid = stack.pop() as number;
     const status = readStatus(pid);
     sum += status.rss;
     hwm = Math.max(hwm, status.hwm);
+    const stat = readStat(pid);
+    if (stat) cpuMs.set(pid, (stat.ticks * 1000) / TICKS_PER_SECOND);
     stack.push(...(children.get(pid) ?? []));
   }
-  return Math.max(sum, hwm) * 1024;
+  return { rssBytes: Math.max(sum, hwm) * 1024, cpuMs };
 }
 
-function readParentPid(pid: number): number | undefined {
+/**
+ * Parent pid and CPU ticks (utime + stime) of a process, from /proc/<pid>/stat. Its waited-for
+ * children's times (cutime, cstime) are left out: every process of the tree is sampled itself.
+ */
+function readStat(pid: number): { ppid: number; ticks: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name may contain spaces and parentheses; fields after the last ')' are fixed.
+    // The command name may contain spaces and parentheses; fields after the last ')' are fixed:
+    // state ppid pgrp session tty_nr tpgid flags minflt cminflt majflt cmajflt utime stime.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[1]);
+    const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+    return { ppid: Number(fields[1]), ticks };
   } catch {
     return undefined;
   }

@@ -4,16 +4,27 @@ import { countyFigure, orderCounties, type DerivedCounty, type DerivedTasks } fr
 import type { ChartContext, ChartSpec } from './types';
 import { COLORS, WIDTH, formatCount } from './style';
 import { TEXT, columnLabel } from '../words/charts';
-import { groupTail, type BarRow, type TailOptions } from './rank';
+import { groupTail, type BarFigures, type BarRow, type TailOptions } from './rank';
 import { countyBarMarks, countyLayout, describeTail } from './countyBars';
 import { issuedCells } from './yearBars';
+
+/** A county's start target in a year as bar figures; one function per year, so the tail sums are built once. */
+const startsByYear = new Map<number, BarFigures>();
+function startsIn(year: number): BarFigures {
+  let figures = startsByYear.get(year);
+  if (!figures) {
+    figures = (c) => ({ started: countyFigure(c, year, 'started'), completed: 0 });
+    startsByYear.set(year, figures);
+  }
+  return figures;
+}
 
 /** Chart `county-starts-<year>`: each county's start target for the year, in derived order, long tails grouped. */
 export function countyStartsForYearChart(derived: DerivedTasks, year: number, context: ChartContext, options: TailOptions = {}): ChartSpec {
   const sorted = orderCounties(derived, year, 'started');
   if (sorted.length === 0) throw new Error('no counties in table');
   const startedIn = (c: DerivedCounty) => countyFigure(c, year, 'started');
-  const grouped = groupTail(sorted, (c) => ({ started: startedIn(c), completed: 0 }), options);
+  const grouped = groupTail(sorted, startsIn(year), options);
   const valueText = (r: BarRow) => formatCount(r.started);
   const layout = countyLayout(grouped.rows, valueText, { legend: false });
   const { unit: u, short } = context;

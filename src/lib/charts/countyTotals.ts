@@ -5,7 +5,7 @@ import { orderCounties, type DerivedCounty, type DerivedTasks } from '../tasks/d
 import type { ChartColumn, ChartContext, ChartSpec } from './types';
 import { COLORS, WIDTH, formatCount } from './style';
 import { TEXT, columnLabel } from '../words/charts';
-import { groupTail, type BarRow, type TailOptions } from './rank';
+import { groupTail, type BarFigures, type BarRow, type TailOptions } from './rank';
 import { barLegend, countyBarMarks, countyLayout, describeTail } from './countyBars';
 import { issuedCells } from './yearBars';
 
@@ -15,13 +15,21 @@ export interface CountyTotalsOptions extends TailOptions {
   highlight?: string;
 }
 
+/** A county's whole-plan figures; one function for every chart, so the tail sums are built once. */
+const totalOf: BarFigures = (c) => c.total;
+
+/** The id of chart `county-totals`, or of its copy highlighting one county. */
+export function countyTotalsId(slug?: string): string {
+  return slug === undefined ? 'county-totals' : `county-totals-${slug}`;
+}
+
 /** Chart `county-totals` (or `county-totals-<slug>` with a highlight): every county's totals. */
 export function countyTotalsChart(derived: DerivedTasks, context: ChartContext, options: CountyTotalsOptions = {}): ChartSpec {
   const sorted = orderCounties(derived, null, 'started');
   if (sorted.length === 0) throw new Error('no counties in table');
   const highlighted = options.highlight === undefined ? undefined : derived.bySlug.get(options.highlight);
   if (options.highlight !== undefined && !highlighted) throw new Error(`unknown county: 「${options.highlight}」`);
-  const grouped = groupTail(sorted, (c) => c.total, { ...options, highlight: highlighted?.slug });
+  const grouped = groupTail(sorted, totalOf, { ...options, highlight: highlighted?.slug });
   const rows = grouped.rows;
   const { unit: u, short } = context;
   const n = formatCount(sorted.length);
@@ -56,7 +64,7 @@ export function countyTotalsChart(derived: DerivedTasks, context: ChartContext, 
     ...(county ? { county: county.name, year: null, ...issuedCells(county.issued, null) } : {}),
   });
   return {
-    id: highlighted ? `county-totals-${highlighted.slug}` : 'county-totals',
+    id: countyTotalsId(highlighted?.slug),
     title: TEXT.countyTotals.title(short, name),
     caption,
     ariaLabel: TEXT.countyTotals.ariaLabel(short, name),

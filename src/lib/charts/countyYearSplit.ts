@@ -4,6 +4,11 @@ import type { ChartContext, ChartSpec } from './types';
 import { TEXT } from '../words/charts';
 import { describeYearBars, yearBarsPlot, yearColumns, yearRows } from './yearBars';
 
+/** The id of chart `county-years-<slug>`. */
+export function countyYearsId(slug: string): string {
+  return `county-years-${slug}`;
+}
+
 /** Chart `county-years-<slug>`: the county's started and completed targets per year. */
 export function countyYearSplitChart(county: DerivedCounty, context: ChartContext): ChartSpec {
   const figures = county.years;
@@ -12,7 +17,7 @@ export function countyYearSplitChart(county: DerivedCounty, context: ChartContex
   const name = county.name;
   const { caption, description } = describeYearBars(name, county.total, figures, context);
   return {
-    id: `county-years-${county.slug}`,
+    id: countyYearsId(county.slug),
     title: TEXT.countyYears.title(name, short),
     caption,
     ariaLabel: TEXT.countyYears.ariaLabel(name, short),

@@ -10,7 +10,7 @@ import { COLORS, FONT_FAMILY, FONT_SIZE, estimateTextWidth } from './style';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Attributes holding coordinates; their numbers are rounded. */
-const COORDINATE_ATTRIBUTES = ['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'width', 'height', 'points', 'viewBox', 'cx', 'cy', 'r'];
+const COORDINATE_ATTRIBUTES = new Set(['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'width', 'height', 'points', 'viewBox', 'cx', 'cy', 'r']);
 
 /** `1.23456` → `1.2`; `-0.04` → `0`. */
 function roundNumbers(value: string): string {
@@ -20,19 +20,35 @@ function roundNumbers(value: string): string {
 type Doc = ReturnType<typeof parseHTML>['document'];
 type El = ReturnType<Doc['createElementNS']>;
 
-function newDocument(): Doc {
-  return parseHTML('<!doctype html><html><body></body></html>').document;
+let shared: Doc | null = null;
+
+/**
+ * The document Plot draws in. One serves every chart: a chart's elements are never attached to it,
+ * so nothing of one chart stays behind for the next, and making a linkedom window per chart cost
+ * more than drawing a small chart.
+ */
+function drawingDocument(): Doc {
+  shared ??= parseHTML('<!doctype html><html><body></body></html>').document;
+  return shared;
 }
 
-/** Round coordinates in place, leaving em-based offsets (`0.32em`) as Plot wrote them. */
-function roundCoordinates(root: El): void {
-  const elements = [root, ...root.querySelectorAll('*')];
-  for (const el of elements) {
-    for (const name of COORDINATE_ATTRIBUTES) {
-      const value = el.getAttribute(name);
-      if (value !== null && !value.endsWith('em')) el.setAttribute(name, roundNumbers(value));
+/**
+ * In one pass over Plot's drawing: rounds coordinates in place, leaving em-based offsets (`0.32em`)
+ * as Plot wrote them, and drops the `aria-label` Plot gives each mark's group ("bar", "text"),
+ * which is never read inside role="img".
+ */
+function tidyDrawing(root: El): void {
+  const visit = (el: El, isRoot: boolean): void => {
+    for (const name of el.getAttributeNames()) {
+      if (name === 'aria-label' && !isRoot) el.removeAttribute(name);
+      else if (COORDINATE_ATTRIBUTES.has(name)) {
+        const value = el.getAttribute(name) as string;
+        if (!value.endsWith('em')) el.setAttribute(name, roundNumbers(value));
+      }
     }
-  }
+  };
+  visit(root, true);
+  for (const el of root.querySelectorAll('*')) visit(el, false);
 }
 
 function appendText(doc: Doc, parent: El, tag: string, text: string, before: El | null = null): El {
@@ -50,24 +66,44 @@ function plotSvg(doc: Doc, spec: ChartSpec): El {
   if (svg.tagName.toLowerCase() !== 'svg') throw new Error(`chart ${spec.id}: expected <svg> from Plot, got <${svg.tagName}>`);
   svg.setAttribute('font-family', FONT_FAMILY);
   svg.setAttribute('font-size', String(FONT_SIZE));
-  // Plot labels each mark's group ("bar", "text"); inside role="img" these are never read.
-  for (const el of svg.querySelectorAll('[aria-label]')) el.removeAttribute('aria-label');
-  roundCoordinates(svg);
+  tidyDrawing(svg);
   return svg;
 }
 
-function label(doc: Doc, svg: El, spec: ChartSpec): void {
+/** Sets the accessible name and inserts <title> and <desc> first; returns the two new elements. */
+function label(doc: Doc, svg: El, spec: ChartSpec): El[] {
   svg.setAttribute('xmlns', SVG_NS);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', spec.ariaLabel);
   const first = svg.firstChild as El | null;
-  appendText(doc, svg, 'title', spec.title, first);
-  appendText(doc, svg, 'desc', `${spec.caption}${spec.description}`, first);
+  return [appendText(doc, svg, 'title', spec.title, first), appendText(doc, svg, 'desc', `${spec.caption}${spec.description}`, first)];
+}
+
+/** Both forms of a chart, made from one drawing by Plot. */
+export interface ChartSvgs {
+  /** The inline `<svg>` for a page (also a valid standalone SVG file: xmlns is set). */
+  inline: string;
+  /** The file for `/charts/<id>.svg`: see {@link renderStandaloneSvg}. */
+  standalone: string;
+}
+
+/**
+ * Draws the chart once and makes both of its SVG forms from that drawing: the inline form is
+ * serialised first, then its marks move into the standalone frame. Byte for byte the same as
+ * {@link renderChart} and {@link renderStandaloneSvg}, at half the cost of calling both.
+ */
+export function renderChartSvgs(spec: ChartSpec): ChartSvgs {
+  const doc = drawingDocument();
+  const chart = plotSvg(doc, spec);
+  const added = label(doc, chart, spec);
+  const inline = chart.outerHTML;
+  for (const el of added) el.remove();
+  return { inline, standalone: frameStandalone(doc, chart, spec) };
 }
 
 /** The chart as an inline `<svg>` string (also a valid standalone SVG file: xmlns is set). */
 export function renderChart(spec: ChartSpec): string {
-  const doc = newDocument();
+  const doc = drawingDocument();
   const svg = plotSvg(doc, spec);
   label(doc, svg, spec);
   return svg.outerHTML;
@@ -96,8 +132,12 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
  * caption above and the source line below, so it stands alone when reused.
  */
 export function renderStandaloneSvg(spec: ChartSpec): string {
-  const doc = newDocument();
-  const chart = plotSvg(doc, spec);
+  const doc = drawingDocument();
+  return frameStandalone(doc, plotSvg(doc, spec), spec);
+}
+
+/** Frames Plot's drawing `chart` (unlabelled) as the standalone file; moves its marks. */
+function frameStandalone(doc: Doc, chart: El, spec: ChartSpec): string {
   const width = spec.plot.width;
   const pad = 16;
   const titleSize = 20;

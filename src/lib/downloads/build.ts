@@ -2,7 +2,7 @@
 import type { TaskTable } from '../tasks/types.ts';
 import type { DownloadExtras, DownloadFile } from './types.ts';
 import { describeDownloadFiles, releasePath } from './catalog.ts';
-import { SUMS_PATH, toBytes, writeSha256Sums } from './checksums.ts';
+import { memoHashSha256, SUMS_PATH, toBytes, writeSha256Sums } from './checksums.ts';
 import { writeDataPackage } from './datapackage.ts';
 import { writeTasksJson } from './json.ts';
 import { writeCountyCsv, writeTasksCsv, writeTasksLongCsv } from './tables.ts';
@@ -29,6 +29,8 @@ export function buildDownloads(table: TaskTable, extras: DownloadExtras): Downlo
     file('data/plan.txt', extras.planText),
     file('data/plan.json', extras.planJson),
   ];
-  const withPackage = [...data, file('data/datapackage.json', writeDataPackage(table, data, extras.facts, releases))];
-  return [...withPackage, file(SUMS_PATH, writeSha256Sums(withPackage))];
+  // datapackage.json and SHA256SUMS list the same bodies: each is hashed once.
+  const hash = memoHashSha256();
+  const withPackage = [...data, file('data/datapackage.json', writeDataPackage(table, data, extras.facts, releases, hash))];
+  return [...withPackage, file(SUMS_PATH, writeSha256Sums(withPackage, hash))];
 }

@@ -15,6 +15,23 @@ export function hashSha256(body: string | Uint8Array): string {
   return createHash('sha256').update(toBytes(body)).digest('hex');
 }
 
+/** How a writer hashes a body: {@link hashSha256}, or a memo of it when several writers list the same files. */
+export type HashBody = (body: string | Uint8Array) => string;
+
+/** {@link hashSha256} that hashes each byte array once: for one set of finished downloads, never changed in place. */
+export function memoHashSha256(): HashBody {
+  const digests = new WeakMap<Uint8Array, string>();
+  return (body) => {
+    if (typeof body === 'string') return hashSha256(body);
+    let digest = digests.get(body);
+    if (digest === undefined) {
+      digest = hashSha256(body);
+      digests.set(body, digest);
+    }
+    return digest;
+  };
+}
+
 /** Path of the checksum file, relative to the site root. */
 export const SUMS_PATH = `${DATA_DIR}SHA256SUMS`;
 
@@ -23,13 +40,13 @@ export const SUMS_PATH = `${DATA_DIR}SHA256SUMS`;
  * sorted by code unit, the checksum file itself left out), LF line ends, so that
  * `cd data && sha256sum -c SHA256SUMS` checks every download.
  */
-export function writeSha256Sums(files: readonly DownloadFile[]): string {
+export function writeSha256Sums(files: readonly DownloadFile[], hash: HashBody = hashSha256): string {
   const lines = files
     .filter((file) => file.path.startsWith(DATA_DIR) && file.path !== SUMS_PATH)
     .map((file) => {
       const path = toDataPath(file.path);
       if (/[\\\n\r]/.test(path)) throw new RangeError(`path unsafe for SHA256SUMS: ${JSON.stringify(path)}`);
-      return { path, line: `${hashSha256(file.body)}  ${path}\n` };
+      return { path, line: `${hash(file.body)}  ${path}\n` };
     })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (let i = 1; i < lines.length; i++) {

@@ -7,7 +7,7 @@ import type { SiteFacts } from '../facts.ts';
 import type { TaskTable } from '../tasks/types.ts';
 import type { DownloadField, DownloadFile, ReleaseFile } from './types.ts';
 import { describeDownloadFiles, toDataPath, type DownloadDoc } from './catalog.ts';
-import { hashSha256, toBytes } from './checksums.ts';
+import { hashSha256, toBytes, type HashBody } from './checksums.ts';
 import { PACKAGE_TEXT } from '../words/downloads.ts';
 
 /** The profile this descriptor follows. */
@@ -29,7 +29,7 @@ function describeField(field: DownloadField): JsonValue {
   return out;
 }
 
-function describeResource(doc: DownloadDoc, body: string | Uint8Array, source: JsonValue): JsonValue {
+function describeResource(doc: DownloadDoc, body: string | Uint8Array, source: JsonValue, hash: HashBody): JsonValue {
   const resource: Record<string, JsonValue> = { name: doc.name };
   if (doc.fields) resource.type = 'table';
   resource.path = toDataPath(doc.path);
@@ -39,7 +39,7 @@ function describeResource(doc: DownloadDoc, body: string | Uint8Array, source: J
   resource.mediatype = doc.mediatype;
   resource.encoding = doc.encoding;
   resource.bytes = toBytes(body).byteLength;
-  resource.hash = `sha256:${hashSha256(body)}`;
+  resource.hash = `sha256:${hash(body)}`;
   if (doc.csv) {
     resource.dialect = { header: true, delimiter: ',', lineTerminator: doc.csv.eol, quoteChar: '"', doubleQuote: true };
   }
@@ -54,13 +54,15 @@ function describeResource(doc: DownloadDoc, body: string | Uint8Array, source: J
 
 /**
  * The descriptor for the given files (each must appear in the catalog; datapackage.json and
- * SHA256SUMS themselves are skipped). Resources follow the order of `files`.
+ * SHA256SUMS themselves are skipped). Resources follow the order of `files`. `hash` is how each
+ * body is hashed (a memo when SHA256SUMS lists the same bodies).
  */
 export function describeDataPackage(
   table: TaskTable,
   files: readonly DownloadFile[],
   facts: SiteFacts,
   releases: readonly ReleaseFile[] = [],
+  hash: HashBody = hashSha256,
 ): JsonValue {
   const docs = new Map(describeDownloadFiles(table, facts, releases).map((doc) => [doc.path, doc]));
   const source: JsonValue = { title: facts.sourceLabel, path: 'plan.txt' };
@@ -68,7 +70,7 @@ export function describeDataPackage(
   for (const file of files) {
     const doc = docs.get(file.path);
     if (!doc) throw new RangeError(`no description for download ${JSON.stringify(file.path)}`);
-    if (doc.inPackage) resources.push(describeResource(doc, file.body, source));
+    if (doc.inPackage) resources.push(describeResource(doc, file.body, source, hash));
   }
   return {
     $schema: DATA_PACKAGE_PROFILE,
@@ -82,6 +84,12 @@ export function describeDataPackage(
 }
 
 /** `data/datapackage.json`: the descriptor, pretty-printed (two spaces), ending in one LF. */
-export function writeDataPackage(table: TaskTable, files: readonly DownloadFile[], facts: SiteFacts, releases: readonly ReleaseFile[] = []): string {
-  return `${JSON.stringify(describeDataPackage(table, files, facts, releases), null, 2)}\n`;
+export function writeDataPackage(
+  table: TaskTable,
+  files: readonly DownloadFile[],
+  facts: SiteFacts,
+  releases: readonly ReleaseFile[] = [],
+  hash: HashBody = hashSha256,
+): string {
+  return `${JSON.stringify(describeDataPackage(table, files, facts, releases, hash), null, 2)}\n`;
 }

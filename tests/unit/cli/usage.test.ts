@@ -51,7 +51,7 @@ describe.concurrent('every command answers an unknown flag with exit 2 and its u
   it.each<[string, string, string]>([
     ['build', '--out', '用法：npm run build [-- --out 目录]'],
     ['serve', '--port、--root 和 --host', '用法：npm run serve [-- --port 4321] [--root dist] [--host 127.0.0.1]'],
-    ['bench', '--runs、--sizes、--synthetic-runs、--timeout-min 和 --json', '用法：npm run bench [-- --runs 3] [--sizes 300,3000] [--synthetic-runs 1] [--timeout-min 10] [--json 文件]'],
+    ['bench', '--runs、--sizes、--skip-largest、--synthetic-runs、--timeout-min 和 --json', '用法：npm run bench [-- --runs 3] [--sizes 300,3000,9999] [--skip-largest] [--synthetic-runs 1] [--timeout-min 15] [--json 文件]'],
     ['lighthouse', '--root 和 --save', '用法：npm run lighthouse [-- --root dist] [--save 目录]'],
     ['screenshots', '--out 和 --pdf', '用法：npm run screenshots -- [/plan/ /counties/zhanggongqu/ …] [--pdf] [--out 目录]'],
   ])('%s --bogus (spawned)', async (command, supported, usage) => {
