@@ -2,7 +2,7 @@
  * Figure-by-figure comparison of two versions of the task table, and of today's table against
  * attachment 1-1 as issued. Both read as `章贡区 2024年开工 1487 → 1600`.
  */
-import { compareFigureKeys, figureKey, figureLabel, GRID_WORDS, INDICATORS, parseFigureKey } from '../grid.ts';
+import { compareFigureKeys, figureKey, GRID_WORDS, INDICATORS, parseFigureKey } from '../grid.ts';
 import type { AttachmentTable } from '../plan/types.ts';
 import { normalizeName } from '../tasks/names.ts';
 import type { Indicator, TaskTable } from '../tasks/types.ts';
@@ -90,8 +90,6 @@ export function diffFigures(older: FigureMap, newer: FigureMap): TableDiff {
   return { added, removed, changes };
 }
 
-/** @deprecated Use figureLabel from src/lib/grid.ts; kept until the release command switches. */
-export const describeFigure = figureLabel;
 
 /**
  * How a diff reads in one phrase: the year figures that changed (each county's 合计 follows from

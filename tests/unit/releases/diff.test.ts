@@ -81,7 +81,7 @@ describe('mapAttachmentFigures', () => {
   });
 });
 
-describe('describeFigure', () => {
+describe('figureLabel', () => {
   it('names a figure the way the table headers do', () => {
     expect(figureLabel(2024, 'started')).toBe('2024年开工');
     expect(figureLabel(null, 'completed')).toBe('合计基本建成');
