@@ -15,6 +15,8 @@ export interface Issue {
   line: number;
   /** 1-based column (a CSV column number for tables, a character column for text); 0 when none. */
   column: number;
+  /** For a CSV table, the cell as Excel and WPS name it (`D7`); absent for text files and whole rows. */
+  cell?: string;
   /** Stable code: `E_…` for errors, `W_…` for warnings. */
   code: string;
   /** Chinese, quoting the bad value and saying how to fix it. */
@@ -43,10 +45,14 @@ export function issueWarning(file: string, line: number, column: number, code: s
   return { file, line, column, code, message, severity: 'warning' };
 }
 
-/** One line per issue: `FILE:LINE:COLUMN: CODE message`, warnings marked `warning`. */
+/**
+ * One line per issue: `FILE:LINE:COLUMN: CODE message`, warnings marked `warning`, and the
+ * spreadsheet cell after the code when there is one: `data/tasks.csv:7:4: E_… [Excel D7] …`.
+ */
 export function formatIssue(issue: Issue): string {
   const mark = issue.severity === 'warning' ? 'warning ' : '';
-  return `${issue.file}:${issue.line}:${issue.column}: ${mark}${issue.code} ${issue.message}`;
+  const cell = issue.cell ? ` [Excel ${issue.cell}]` : '';
+  return `${issue.file}:${issue.line}:${issue.column}: ${mark}${issue.code}${cell} ${issue.message}`;
 }
 
 /** True when any issue is an error (warnings alone never fail a run). */

@@ -27,9 +27,9 @@ function run(args: string[], cwd?: string) {
 const USAGE = '用法：npm run validate [-- --tasks 任务表.csv] [--plan 方案.txt]';
 const SEVERAL = 'tests/fixtures/tasks/rejected/several-problems.csv';
 const SEVERAL_LINES = [
-  `${SEVERAL}:3:4: E_NOT_INTEGER 「2023年开工」应为非负整数，实际为「约2313」：请只填写阿拉伯数字，如 3800。`,
-  `${SEVERAL}:9:1: E_EMPTY_COUNTY 县（市、区）名称为空：请填写县（市、区）名称。`,
-  `${SEVERAL}:22:5: E_NOT_INTEGER 「2023年基本建成」应为非负整数，实际为「-5」：请只填写阿拉伯数字，如 3800。`,
+  `${SEVERAL}:3:4: E_NOT_INTEGER [Excel D3] 「2023年开工」应为非负整数，实际为「约2313」：请只填写阿拉伯数字，如 3800。`,
+  `${SEVERAL}:9:1: E_EMPTY_COUNTY [Excel A9] 县（市、区）名称为空：请填写县（市、区）名称。`,
+  `${SEVERAL}:22:5: E_NOT_INTEGER [Excel E22] 「2023年基本建成」应为非负整数，实际为「-5」：请只填写阿拉伯数字，如 3800。`,
 ];
 
 describe('runValidate', () => {
@@ -60,7 +60,7 @@ describe('runValidate', () => {
     expect(result.stderr).toHaveLength(30);
     expect(result.stderr.every((l) => /^tests\/fixtures\/tasks\/accepted\/years-2025-2026\.csv:\d+:\d+: warning W_/.test(l))).toBe(true);
     expect(result.stderr[0]).toBe(
-      'tests/fixtures/tasks/accepted/years-2025-2026.csv:2:2: warning W_HEADLINE_MISMATCH 表中「合计开工」全市合计为 3500 套，与方案正文第 13 行的「4.53万套」相差 41800 套，超出正文 0.01 万套的精度：如任务已调整，请同步说明。',
+      'tests/fixtures/tasks/accepted/years-2025-2026.csv:2:2: warning W_HEADLINE_MISMATCH [Excel B2] 表中「合计开工」全市合计为 3500 套，与方案正文第 13 行的「4.53万套」相差 41800 套，超出正文 0.01 万套的精度：如任务已调整，请同步说明。',
     );
     expect(result.stdout.at(-1)).toBe('另有 30 条警告（见上）。');
   });

@@ -6,6 +6,7 @@
  */
 import { issueError, type Issue } from '../errors.ts';
 import { isIsoDate } from '../releases/index.ts';
+import { withExcelCells } from '../tasks/cells.ts';
 import { tokenizeCsv } from '../tasks/csv.ts';
 import { characterPosition, findForbiddenCharacter } from '../text.ts';
 import {
@@ -62,7 +63,7 @@ export function parsePlanMeta(text: string, file: string): { meta: PlanMeta; iss
   const header = (records[0]?.cells ?? []).map((c) => c.trim());
   if (header[0] !== META_HEADER[0] || header[1] !== META_HEADER[1]) {
     issues.push(issueError(file, 1, 1, CODES.metaHeader, MESSAGES.metaHeader(header)));
-    return { meta: emptyPlanMeta(), issues };
+    return { meta: emptyPlanMeta(), issues: withExcelCells(issues, file, records.map((r) => r.line)) };
   }
   const shown = new Map<MetaField, string>();
   const site: SiteSettings = { keywords: [] };
@@ -91,7 +92,7 @@ export function parsePlanMeta(text: string, file: string): { meta: PlanMeta; iss
     else site[setting.key] = value;
   }
   const fields = META_FIELDS.filter((f) => shown.has(f)).map((field) => ({ field, value: shown.get(field) as string }));
-  return { meta: { fields, site }, issues };
+  return { meta: { fields, site }, issues: withExcelCells(issues, file, records.map((r) => r.line)) };
 }
 
 interface Problem {

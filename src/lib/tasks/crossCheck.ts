@@ -9,6 +9,7 @@ import type { Plan } from '../plan/types.ts';
 import { figureLabel, GRID_WORDS } from '../grid.ts';
 import { CODES, MESSAGES } from './messages.ts';
 import { normalizeName } from './names.ts';
+import { withExcelCells } from './cells.ts';
 import type { CountyTargets, Indicator, TaskTable } from './types.ts';
 
 /**
@@ -92,5 +93,6 @@ function checkIssued(table: TaskTable, plan: Plan, file: string): Issue[] {
  * or figure that differs from attachment 1-1 as issued. Returns warnings only.
  */
 export function crossCheckTasks(table: TaskTable, plan: Plan, file: string): Issue[] {
-  return [...checkCompletion(table, file), ...checkHeadline(table, plan, file), ...checkIssued(table, plan, file)];
+  const issues = [...checkCompletion(table, file), ...checkHeadline(table, plan, file), ...checkIssued(table, plan, file)];
+  return table.source ? withExcelCells(issues, file, table.source.recordLines) : issues;
 }

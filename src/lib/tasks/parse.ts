@@ -34,6 +34,8 @@ export interface RawTaskTable {
   /** Header columns, up to the last non-empty header cell. */
   columns: RawColumn[];
   rows: RawTaskRow[];
+  /** First line of every record, blank ones included, in file order: record i is spreadsheet row i + 1. */
+  recordLines: number[];
   /** Problems found while reading (an unclosed quote, an empty file). */
   issues: Issue[];
 }
@@ -105,18 +107,20 @@ export function parseTaskCsv(text: string, file: string): RawTaskTable {
   for (const { line, column, text: after } of tokens.textAfterQuote) {
     issues.push(issueError(file, line, column, CODES.textAfterQuote, MESSAGES.textAfterQuote(after)));
   }
+  const recordLines = tokens.records.map((r) => r.line);
   const nonBlank = tokens.records.map(trimCells).filter((row) => filledCount(row) > 0);
   const rows = nonBlank.slice(countTitleRows(nonBlank));
   const upper = rows[0];
   if (!upper) {
     issues.push(issueError(file, 0, 0, CODES.empty, MESSAGES.empty()));
-    return { headerLines: [], columns: [], rows: [], issues };
+    return { headerLines: [], columns: [], rows: [], recordLines, issues };
   }
   const lower = isLowerHeader(upper, rows[1]) ? rows[1] : undefined;
   return {
     headerLines: lower ? [upper.line, lower.line] : [upper.line],
     columns: joinHeader(upper.cells, lower?.cells),
     rows: rows.slice(lower ? 2 : 1),
+    recordLines,
     issues,
   };
 }

@@ -42,4 +42,6 @@ export interface TaskSource {
   };
   /** Line of the 合计 row; null when the file has none (totals derived). */
   totalRowLine: number | null;
+  /** First line of every CSV record, for naming spreadsheet cells (see cells.ts). */
+  recordLines: readonly number[];
 }

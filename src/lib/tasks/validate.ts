@@ -14,6 +14,7 @@ import { CODES, MESSAGES } from './messages.ts';
 import { normalizeName } from './names.ts';
 import type { RawTaskRow, RawTaskTable } from './parse.ts';
 import { checkSums, type ValidRow } from './sums.ts';
+import { withExcelCells } from './cells.ts';
 import type { TaskSource, TaskTable } from './types.ts';
 
 /** The table (null when there is any error) and every issue found. */
@@ -114,17 +115,25 @@ function readFigures(row: RawTaskRow, name: string, figures: readonly FigureColu
   return ok ? values : null;
 }
 
-function describeSource(layout: TaskLayout, file: string, headerLine: number, totalRowLine: number | null): TaskSource {
+function describeSource(layout: TaskLayout, file: string, raw: RawTaskTable, totalRowLine: number | null): TaskSource {
   const columns: TaskSource['columns'] = { total: {}, years: {} };
   for (const f of layout.figures) {
     if (f.year === null) columns.total[f.indicator] = f.column;
     else columns.years[f.year] = { ...(columns.years[f.year] ?? { started: 0, completed: 0 }), [f.indicator]: f.column };
   }
-  return { file, headerLine, countyColumn: layout.countyColumn ?? 0, columns, totalRowLine };
+  return { file, headerLine: raw.headerLines[0] ?? 0, countyColumn: layout.countyColumn ?? 0, columns, totalRowLine, recordLines: raw.recordLines };
 }
 
-/** Validates a raw table. Never throws: the table is null exactly when an issue is an error. */
+/**
+ * Validates a raw table. Never throws: the table is null exactly when an issue is an error. Every
+ * issue located at a cell also names it as a spreadsheet does (`D7`).
+ */
 export function validateTasks(raw: RawTaskTable, file: string): TaskValidation {
+  const { table, issues } = checkTable(raw, file);
+  return { table, issues: withExcelCells(issues, file, raw.recordLines) };
+}
+
+function checkTable(raw: RawTaskTable, file: string): TaskValidation {
   const issues: Issue[] = [...raw.issues];
   if (raw.headerLines.length === 0) return { table: null, issues };
   const layout = resolveColumns(raw, file);
@@ -201,7 +210,7 @@ export function validateTasks(raw: RawTaskTable, file: string): TaskValidation {
     years: layout.years,
     counties: rows.map((r) => ({ ...sums.countyFigures(r), name: r.name, slug: slugs.get(r.name) ?? '', line: r.line })),
     total: sums.cityTotal,
-    source: describeSource(layout, file, raw.headerLines[0] ?? 0, totalRow?.line ?? null),
+    source: describeSource(layout, file, raw, totalRow?.line ?? null),
   };
   return { table, issues };
 }

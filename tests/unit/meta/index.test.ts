@@ -28,15 +28,15 @@ describe('parsePlanMeta: the metadata block', () => {
 
   it('rejects an unknown field, a repeated field, a bad date and a bad link', () => {
     expect(problems('字段,内容\n作者,某人\n发布机构,甲\n发布机构,乙\n成文日期,2023年5月\n原文链接,www.example\n')).toEqual([
-      'data/plan-meta.csv:2:1: E_META_FIELD 未知字段「作者」：可填写的字段为 索引号、发布机构、主题分类、成文日期、发文字号、发布日期、有效性、原文链接（显示在方案页的信息栏中），以及网站设置 网站名称、主题、简称、地区、关键词、数据包名称（不在信息栏中显示）。',
-      'data/plan-meta.csv:4:1: E_META_DUPLICATE 字段「发布机构」重复出现：每个字段只填一行。',
-      'data/plan-meta.csv:5:2: E_META_DATE 「成文日期」应为日期，实际为「2023年5月」：请写成 2023-05-20 这样的格式，或留空。',
-      'data/plan-meta.csv:6:2: E_META_URL 「原文链接」应以 http:// 或 https:// 开头，实际为「www.example」。',
+      'data/plan-meta.csv:2:1: E_META_FIELD [Excel A2] 未知字段「作者」：可填写的字段为 索引号、发布机构、主题分类、成文日期、发文字号、发布日期、有效性、原文链接（显示在方案页的信息栏中），以及网站设置 网站名称、主题、简称、地区、关键词、数据包名称（不在信息栏中显示）。',
+      'data/plan-meta.csv:4:1: E_META_DUPLICATE [Excel A4] 字段「发布机构」重复出现：每个字段只填一行。',
+      'data/plan-meta.csv:5:2: E_META_DATE [Excel B5] 「成文日期」应为日期，实际为「2023年5月」：请写成 2023-05-20 这样的格式，或留空。',
+      'data/plan-meta.csv:6:2: E_META_URL [Excel B6] 「原文链接」应以 http:// 或 https:// 开头，实际为「www.example」。',
     ]);
   });
 
   it('rejects a missing header', () => {
-    expect(problems('发布机构,甲\n')).toEqual(['data/plan-meta.csv:1:1: E_META_HEADER 表头应为「字段,内容」，实际为「发布机构,甲」：请恢复表头。']);
+    expect(problems('发布机构,甲\n')).toEqual(['data/plan-meta.csv:1:1: E_META_HEADER [Excel A1] 表头应为「字段,内容」，实际为「发布机构,甲」：请恢复表头。']);
     expect(parsePlanMeta('发布机构,甲\n', FILE).meta).toEqual(emptyPlanMeta());
   });
 
@@ -105,22 +105,22 @@ describe('parsePlanMeta: site settings', () => {
 
   it('rejects a setting longer than 100 characters, quoting its start', () => {
     expect(problems(`字段,内容\n网站名称,${'危'.repeat(101)}\n`)).toEqual([
-      'data/plan-meta.csv:2:2: E_META_TOO_LONG 「网站名称」有 101 个字符（「危危危危危危危危危危危危危危危危危危危危…」），超过 100 个字符的上限：请改短。',
+      'data/plan-meta.csv:2:2: E_META_TOO_LONG [Excel B2] 「网站名称」有 101 个字符（「危危危危危危危危危危危危危危危危危危危危…」），超过 100 个字符的上限：请改短。',
     ]);
   });
 
   it('rejects a right-to-left override (Cf), naming its code point and place', () => {
     expect(problems('字段,内容\n简称,危\u202E改\n')).toEqual([
-      'data/plan-meta.csv:2:2: E_META_CONTROL 「简称」的第 2 个字符是看不见的控制字符或格式字符 U+202E：请删去这个字符（它常随从网页或文档复制的文字带入）。',
+      'data/plan-meta.csv:2:2: E_META_CONTROL [Excel B2] 「简称」的第 2 个字符是看不见的控制字符或格式字符 U+202E：请删去这个字符（它常随从网页或文档复制的文字带入）。',
     ]);
   });
 
   it('rejects a zero-width space and a soft hyphen (Cf) and a tab or line break inside a value (Cc)', () => {
     expect(problems('字段,内容\n主题,城市\u200B危旧房\n地区,某\u00AD市\n网站名称,"某市\n信息公开"\n关键词,危改\t城市更新\n')).toEqual([
-      'data/plan-meta.csv:2:2: E_META_CONTROL 「主题」的第 3 个字符是看不见的控制字符或格式字符 U+200B：请删去这个字符（它常随从网页或文档复制的文字带入）。',
-      'data/plan-meta.csv:3:2: E_META_CONTROL 「地区」的第 2 个字符是看不见的控制字符或格式字符 U+00AD：请删去这个字符（它常随从网页或文档复制的文字带入）。',
-      'data/plan-meta.csv:4:2: E_META_CONTROL 「网站名称」的第 3 个字符是看不见的控制字符或格式字符 U+000A：请删去这个字符（它常随从网页或文档复制的文字带入）。',
-      'data/plan-meta.csv:6:2: E_META_CONTROL 「关键词」的第 3 个字符是看不见的控制字符或格式字符 U+0009：请删去这个字符（它常随从网页或文档复制的文字带入）。',
+      'data/plan-meta.csv:2:2: E_META_CONTROL [Excel B2] 「主题」的第 3 个字符是看不见的控制字符或格式字符 U+200B：请删去这个字符（它常随从网页或文档复制的文字带入）。',
+      'data/plan-meta.csv:3:2: E_META_CONTROL [Excel B3] 「地区」的第 2 个字符是看不见的控制字符或格式字符 U+00AD：请删去这个字符（它常随从网页或文档复制的文字带入）。',
+      'data/plan-meta.csv:4:2: E_META_CONTROL [Excel B4] 「网站名称」的第 3 个字符是看不见的控制字符或格式字符 U+000A：请删去这个字符（它常随从网页或文档复制的文字带入）。',
+      'data/plan-meta.csv:6:2: E_META_CONTROL [Excel B5] 「关键词」的第 3 个字符是看不见的控制字符或格式字符 U+0009：请删去这个字符（它常随从网页或文档复制的文字带入）。',
     ]);
   });
 
@@ -132,15 +132,15 @@ describe('parsePlanMeta: site settings', () => {
     const { meta, issues } = parsePlanMeta('字段,内容\n关键词,危改、城市更新；危改;城市更新、危改、住房\n', FILE);
     expect(meta.site.keywords).toEqual([]);
     expect(issues.map(formatIssue)).toEqual([
-      'data/plan-meta.csv:2:2: E_META_KEYWORD_DUPLICATE 「关键词」中的「危改」重复出现：每个关键词只写一次，请删去重复的一个。',
-      'data/plan-meta.csv:2:2: E_META_KEYWORD_DUPLICATE 「关键词」中的「城市更新」重复出现：每个关键词只写一次，请删去重复的一个。',
+      'data/plan-meta.csv:2:2: E_META_KEYWORD_DUPLICATE [Excel B2] 「关键词」中的「危改」重复出现：每个关键词只写一次，请删去重复的一个。',
+      'data/plan-meta.csv:2:2: E_META_KEYWORD_DUPLICATE [Excel B2] 「关键词」中的「城市更新」重复出现：每个关键词只写一次，请删去重复的一个。',
     ]);
   });
 
   it('rejects package names with capitals, spaces, Chinese or a leading dot, hyphen or underscore', () => {
     const names = ['City-Plan', 'city plan', '危改', '.city', '-city', '_city', 'city/plan'];
     expect(problems('字段,内容\n数据包名称,City-Plan\n')).toEqual([
-      'data/plan-meta.csv:2:2: E_META_PACKAGE_NAME 「数据包名称」只能由小写英文字母、数字和「.」「_」「-」组成，并以字母或数字开头，实际为「City-Plan」：请改写，如 city-renewal-plan。',
+      'data/plan-meta.csv:2:2: E_META_PACKAGE_NAME [Excel B2] 「数据包名称」只能由小写英文字母、数字和「.」「_」「-」组成，并以字母或数字开头，实际为「City-Plan」：请改写，如 city-renewal-plan。',
     ]);
     for (const name of names) {
       const { meta, issues } = parsePlanMeta(`字段,内容\n数据包名称,${name}\n`, FILE);
@@ -150,12 +150,12 @@ describe('parsePlanMeta: site settings', () => {
   });
 
   it('rejects a repeated setting, even when the first was empty', () => {
-    expect(problems('字段,内容\n简称,\n简称,危改\n')).toEqual(['data/plan-meta.csv:3:1: E_META_DUPLICATE 字段「简称」重复出现：每个字段只填一行。']);
+    expect(problems('字段,内容\n简称,\n简称,危改\n')).toEqual(['data/plan-meta.csv:3:1: E_META_DUPLICATE [Excel A3] 字段「简称」重复出现：每个字段只填一行。']);
   });
 
   it('rejects a setting name written differently (unknown field)', () => {
     expect(problems('字段,内容\n网站名,某市\n')).toEqual([
-      'data/plan-meta.csv:2:1: E_META_FIELD 未知字段「网站名」：可填写的字段为 索引号、发布机构、主题分类、成文日期、发文字号、发布日期、有效性、原文链接（显示在方案页的信息栏中），以及网站设置 网站名称、主题、简称、地区、关键词、数据包名称（不在信息栏中显示）。',
+      'data/plan-meta.csv:2:1: E_META_FIELD [Excel A2] 未知字段「网站名」：可填写的字段为 索引号、发布机构、主题分类、成文日期、发文字号、发布日期、有效性、原文链接（显示在方案页的信息栏中），以及网站设置 网站名称、主题、简称、地区、关键词、数据包名称（不在信息栏中显示）。',
     ]);
   });
 });

@@ -13,16 +13,16 @@ const FIX = '：请删去这个字符（它常随从网页或文档复制的文�
 describe('parsePlanMeta on invisible characters', () => {
   it('parsePlanMeta refuses a bidi override or a zero-width space in a field shown on /plan/, not only in a setting', () => {
     expect(problems('字段,内容\n发文字号,赣市府办字\u202E〔2023〕1号\n发布机构,赣州市人民政府\u200B办公室\n')).toEqual([
-      `data/plan-meta.csv:2:2: E_META_CONTROL 「发文字号」的第 6 个字符是看不见的控制字符或格式字符 U+202E${FIX}`,
-      `data/plan-meta.csv:3:2: E_META_CONTROL 「发布机构」的第 8 个字符是看不见的控制字符或格式字符 U+200B${FIX}`,
+      `data/plan-meta.csv:2:2: E_META_CONTROL [Excel B2] 「发文字号」的第 6 个字符是看不见的控制字符或格式字符 U+202E${FIX}`,
+      `data/plan-meta.csv:3:2: E_META_CONTROL [Excel B3] 「发布机构」的第 8 个字符是看不见的控制字符或格式字符 U+200B${FIX}`,
     ]);
   });
 
   it('parsePlanMeta refuses look-alike fillers and private-use characters, which are neither Cc nor Cf', () => {
     expect(problems('字段,内容\n简称,棚\u3164改\n主题,城市\uE000更新\n有效性,有效\u034F\n')).toEqual([
-      `data/plan-meta.csv:2:2: E_META_CONTROL 「简称」的第 2 个字符是看不见的控制字符或格式字符 U+3164${FIX}`,
-      `data/plan-meta.csv:3:2: E_META_CONTROL 「主题」的第 3 个字符是看不见的控制字符或格式字符 U+E000${FIX}`,
-      `data/plan-meta.csv:4:2: E_META_CONTROL 「有效性」的第 3 个字符是看不见的控制字符或格式字符 U+034F${FIX}`,
+      `data/plan-meta.csv:2:2: E_META_CONTROL [Excel B2] 「简称」的第 2 个字符是看不见的控制字符或格式字符 U+3164${FIX}`,
+      `data/plan-meta.csv:3:2: E_META_CONTROL [Excel B3] 「主题」的第 3 个字符是看不见的控制字符或格式字符 U+E000${FIX}`,
+      `data/plan-meta.csv:4:2: E_META_CONTROL [Excel B4] 「有效性」的第 3 个字符是看不见的控制字符或格式字符 U+034F${FIX}`,
     ]);
   });
 

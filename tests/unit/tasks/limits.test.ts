@@ -19,7 +19,7 @@ describe('readTasks applies the one text policy to county names', () => {
   it('readTasks refuses 章贡\\u2066\\u2069区 beside 章贡区, so one county cannot pass as two', () => {
     const { table, lines } = check([HEADER, '章贡区,2,0,1,0,1,0', '章贡\u2066\u2069区,2,0,1,0,1,0'].join('\n'));
     expect(table).toBeNull();
-    expect(lines).toEqual(['t.csv:3:1: E_COUNTY_CONTROL 县（市、区）名称「章贡□□区」含有不可见的格式字符 U+2066：请删去后重新输入名称。']);
+    expect(lines).toEqual(['t.csv:3:1: E_COUNTY_CONTROL [Excel A3] 县（市、区）名称「章贡□□区」含有不可见的格式字符 U+2066：请删去后重新输入名称。']);
   });
 
   it('readTasks names the kind and code point of every refused character in a name, at its cell', () => {
@@ -27,22 +27,22 @@ describe('readTasks applies the one text policy to county names', () => {
     const { lines } = check([HEADER, ...names.map((n) => `${n},2,0,1,0,1,0`)].join('\n'));
     const fix = '：请删去后重新输入名称。';
     expect(lines).toEqual([
-      `t.csv:2:1: E_COUNTY_CONTROL 县（市、区）名称「甲□县」含有不可见的格式字符 U+00AD${fix}`,
-      `t.csv:3:1: E_COUNTY_CONTROL 县（市、区）名称「乙□区」含有不可见的填充字符 U+3164${fix}`,
-      `t.csv:4:1: E_COUNTY_CONTROL 县（市、区）名称「丙□县」含有私用区字符（各电脑显示不一） U+E000${fix}`,
-      `t.csv:5:1: E_COUNTY_CONTROL 县（市、区）名称「丁□县」含有尚未分配的 Unicode 字符 U+0378${fix}`,
-      `t.csv:6:1: E_COUNTY_CONTROL 县（市、区）名称「戊□县」含有不可见的格式字符 U+E0041${fix}`,
-      `t.csv:7:1: E_COUNTY_CONTROL 县（市、区）名称「己□县」含有不可见的填充字符 U+034F${fix}`,
-      `t.csv:8:1: E_COUNTY_CONTROL 县（市、区）名称「庚□县」含有不可见的行分隔符 U+2028${fix}`,
+      `t.csv:2:1: E_COUNTY_CONTROL [Excel A2] 县（市、区）名称「甲□县」含有不可见的格式字符 U+00AD${fix}`,
+      `t.csv:3:1: E_COUNTY_CONTROL [Excel A3] 县（市、区）名称「乙□区」含有不可见的填充字符 U+3164${fix}`,
+      `t.csv:4:1: E_COUNTY_CONTROL [Excel A4] 县（市、区）名称「丙□县」含有私用区字符（各电脑显示不一） U+E000${fix}`,
+      `t.csv:5:1: E_COUNTY_CONTROL [Excel A5] 县（市、区）名称「丁□县」含有尚未分配的 Unicode 字符 U+0378${fix}`,
+      `t.csv:6:1: E_COUNTY_CONTROL [Excel A6] 县（市、区）名称「戊□县」含有不可见的格式字符 U+E0041${fix}`,
+      `t.csv:7:1: E_COUNTY_CONTROL [Excel A7] 县（市、区）名称「己□县」含有不可见的填充字符 U+034F${fix}`,
+      `t.csv:8:1: E_COUNTY_CONTROL [Excel A8] 县（市、区）名称「庚□县」含有不可见的行分隔符 U+2028${fix}`,
     ]);
   });
 
   it('readTasks names an invisible character in a header or a figure instead of quoting what looks fine', () => {
     const { lines } = check(['县（市、区）,2023年开工,2023年基本建成\u200B', '甲县,38\u200B00,1'].join('\n'));
     expect(lines).toEqual([
-      't.csv:1:3: E_COLUMN_UNKNOWN 列名「2023年基本建成□」含有不可见的格式字符 U+200B：请删去后重新输入列名。',
+      't.csv:1:3: E_COLUMN_UNKNOWN [Excel C1] 列名「2023年基本建成□」含有不可见的格式字符 U+200B：请删去后重新输入列名。',
       't.csv:1:0: E_COLUMN_MISSING 缺少「2023年基本建成」列：2023 年应同时有「开工」和「基本建成」两列，请补上。',
-      't.csv:2:2: E_NOT_INTEGER 「2023年开工」的「38□00」含有不可见的格式字符 U+200B：请删去后重新输入数字。',
+      't.csv:2:2: E_NOT_INTEGER [Excel B2] 「2023年开工」的「38□00」含有不可见的格式字符 U+200B：请删去后重新输入数字。',
     ]);
   });
 });
@@ -55,17 +55,17 @@ describe('readTasks reads figures in ASCII or full-width digits only, within a r
 
   it('readTasks refuses a header year written in superscript digits', () => {
     expect(check('县（市、区）,²⁰²³年开工,2023年基本建成\n甲县,1,1\n').lines[0]).toBe(
-      't.csv:1:2: E_COLUMN_UNKNOWN 无法识别的列名「²⁰²³年开工」：列名应为「县（市、区）」「合计开工」「合计基本建成」或「YYYY年开工」「YYYY年基本建成」，请改正或删去该列。',
+      't.csv:1:2: E_COLUMN_UNKNOWN [Excel B1] 无法识别的列名「²⁰²³年开工」：列名应为「县（市、区）」「合计开工」「合计基本建成」或「YYYY年开工」「YYYY年基本建成」，请改正或删去该列。',
     );
   });
 
   it('readTasks refuses a year outside 1949–2100 at its header cell, also in a merged header', () => {
     expect(check('县（市、区）,0000年开工,0000年基本建成\n甲县,1,1\n').lines).toEqual([
-      't.csv:1:2: E_YEAR_RANGE 列名「0000年开工」中的年份 0000 不在 1949—2100 年之间：请改正年份。',
-      't.csv:1:3: E_YEAR_RANGE 列名「0000年基本建成」中的年份 0000 不在 1949—2100 年之间：请改正年份。',
+      't.csv:1:2: E_YEAR_RANGE [Excel B1] 列名「0000年开工」中的年份 0000 不在 1949—2100 年之间：请改正年份。',
+      't.csv:1:3: E_YEAR_RANGE [Excel C1] 列名「0000年基本建成」中的年份 0000 不在 1949—2100 年之间：请改正年份。',
     ]);
     expect(check('县（市、区）,2023年,,2999年,\n,开工,基本建成,开工,基本建成\n甲县,1,1,1,1\n').lines).toEqual([
-      't.csv:1:4: E_YEAR_RANGE 列名「2999年」中的年份 2999 不在 1949—2100 年之间：请改正年份。',
+      't.csv:1:4: E_YEAR_RANGE [Excel D1] 列名「2999年」中的年份 2999 不在 1949—2100 年之间：请改正年份。',
     ]);
   });
 
@@ -75,20 +75,20 @@ describe('readTasks reads figures in ASCII or full-width digits only, within a r
     expect(table).toBeNull();
     const over = (v: string) => `超过每格 10,000,000 套的上限：请核对是否多打了数字。`.replace(/^/, `为「${v}」，`);
     expect(lines).toEqual([
-      `t.csv:2:2: E_FIGURE_TOO_LARGE 「合计开工」${over(huge)}`,
-      `t.csv:2:4: E_FIGURE_TOO_LARGE 「2023年开工」${over(huge)}`,
-      `t.csv:3:2: E_FIGURE_TOO_LARGE 「合计开工」${over(huge)}`,
-      `t.csv:3:4: E_FIGURE_TOO_LARGE 「2023年开工」${over(huge)}`,
-      `t.csv:4:2: E_FIGURE_TOO_LARGE 「合计开工」${over('10000001')}`,
-      `t.csv:4:4: E_FIGURE_TOO_LARGE 「2023年开工」${over('10000001')}`,
-      `t.csv:5:2: E_FIGURE_TOO_LARGE 「合计开工」${over('20000000')}`,
+      `t.csv:2:2: E_FIGURE_TOO_LARGE [Excel B2] 「合计开工」${over(huge)}`,
+      `t.csv:2:4: E_FIGURE_TOO_LARGE [Excel D2] 「2023年开工」${over(huge)}`,
+      `t.csv:3:2: E_FIGURE_TOO_LARGE [Excel B3] 「合计开工」${over(huge)}`,
+      `t.csv:3:4: E_FIGURE_TOO_LARGE [Excel D3] 「2023年开工」${over(huge)}`,
+      `t.csv:4:2: E_FIGURE_TOO_LARGE [Excel B4] 「合计开工」${over('10000001')}`,
+      `t.csv:4:4: E_FIGURE_TOO_LARGE [Excel D4] 「2023年开工」${over('10000001')}`,
+      `t.csv:5:2: E_FIGURE_TOO_LARGE [Excel B5] 「合计开工」${over('20000000')}`,
     ]);
   });
 
   it('readTasks takes 10,000,000 in a county cell and a 合计 row up to 100,000,000,000, but a longer number is located', () => {
     expect(check([HEADER, '合计,20000000,0,10000000,0,10000000,0', '甲县,10000000,0,5000000,0,5000000,0', '乙区,10000000,0,5000000,0,5000000,0'].join('\n')).lines).toEqual([]);
     expect(check([HEADER, `合计,${'9'.repeat(400)},0,1,0,1,0`, '甲县,2,0,1,0,1,0'].join('\n')).lines).toEqual([
-      `t.csv:2:2: E_FIGURE_TOO_LARGE 「合计开工」为「${'9'.repeat(400)}」，超过每格 100,000,000,000 套的上限：请核对是否多打了数字。`,
+      `t.csv:2:2: E_FIGURE_TOO_LARGE [Excel B2] 「合计开工」为「${'9'.repeat(400)}」，超过每格 100,000,000,000 套的上限：请核对是否多打了数字。`,
     ]);
   });
 });
@@ -97,7 +97,7 @@ describe('readTasks caps a county name so that every file named after it stays s
   it('readTasks refuses a name longer than 20 characters (48 used to pass and crash the build with ENAMETOOLONG)', () => {
     const name = '章贡'.repeat(24);
     expect(check([HEADER, `${name},2,0,1,0,1,0`].join('\n')).lines).toEqual([
-      `t.csv:2:1: E_COUNTY_NAME_TOO_LONG 县（市、区）名称「${'章贡'.repeat(10)}…」有 48 个字，超过 20 个字的上限：名称栏只写县（市、区）的名称，说明请写在发布说明里。`,
+      `t.csv:2:1: E_COUNTY_NAME_TOO_LONG [Excel A2] 县（市、区）名称「${'章贡'.repeat(10)}…」有 48 个字，超过 20 个字的上限：名称栏只写县（市、区）的名称，说明请写在发布说明里。`,
     ]);
   });
 
@@ -113,7 +113,7 @@ describe('readTasks caps a county name so that every file named after it stays s
     const name = '㍿'.repeat(11);
     expect(slugify(name).length).toBe(132);
     expect(check([HEADER, `${name},2,0,1,0,1,0`].join('\n')).lines).toEqual([
-      `t.csv:2:1: E_COUNTY_NAME_TOO_LONG 县（市、区）名称「${name}」转为网址用的拼音后有 132 个字母，超过 128 个的上限：请改用较短的名称。`,
+      `t.csv:2:1: E_COUNTY_NAME_TOO_LONG [Excel A2] 县（市、区）名称「${name}」转为网址用的拼音后有 132 个字母，超过 128 个的上限：请改用较短的名称。`,
     ]);
   });
 });
@@ -136,7 +136,7 @@ describe('readTasks on very large inputs', () => {
     const { table, issues } = readTasks(`${header}\n甲县,1,1\n`, 't.csv');
     expect(table).toBeNull();
     expect(issues.map(formatIssue)).toEqual([
-      't.csv:1:1001: E_TOO_MANY_COLUMNS 表头有 300,000 列，超过 1,000 列的上限：请检查是否粘贴了多余的内容，表中只应有县（市、区）、合计和各年度的列。',
+      't.csv:1:1001: E_TOO_MANY_COLUMNS [Excel ALM1] 表头有 300,000 列，超过 1,000 列的上限：请检查是否粘贴了多余的内容，表中只应有县（市、区）、合计和各年度的列。',
     ]);
   });
 });
