@@ -76,7 +76,7 @@ describe('a failed build', () => {
     const before = hashTree(out);
     const run = await build(ROOT, out, { SITE_DATA_DIR: data });
     expect(run.code).toBe(1);
-    expect(run.output).toMatch(/tasks\.csv:\d+:\d+: E_NOT_INTEGER 「[^」]+」应为非负整数，实际为「约3800」/);
+    expect(run.output).toMatch(/tasks\.csv:\d+:\d+: E_NOT_INTEGER \[Excel [A-Z]+\d+\] 「[^」]+」应为非负整数，实际为「约3800」/);
     expect(run.output).toContain('网站未更新');
     expect(hashTree(out)).toEqual(before);
     expect(strayBuildFolders(ROOT)).toEqual([]);

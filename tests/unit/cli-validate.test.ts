@@ -60,7 +60,7 @@ describe('runValidate', () => {
     expect(result.stderr).toHaveLength(30);
     expect(result.stderr.every((l) => /^tests\/fixtures\/tasks\/accepted\/years-2025-2026\.csv:\d+:\d+: warning W_/.test(l))).toBe(true);
     expect(result.stderr[0]).toBe(
-      'tests/fixtures/tasks/accepted/years-2025-2026.csv:2:2: warning W_HEADLINE_MISMATCH [Excel B2] 表中「合计开工」全市合计为 3500 套，与方案正文第 13 行的「4.53万套」相差 41800 套，超出正文 0.01 万套的精度：如任务已调整，请同步说明。',
+      'tests/fixtures/tasks/accepted/years-2025-2026.csv:2:2: warning W_HEADLINE_MISMATCH [Excel B2] 表中「合计开工」全市合计为 3500 套，与方案正文第 13 行的「4.53万套」相差 41800 套，超出正文 0.01 万套的精度。如是有意调整：无需改动方案正文，网站首页会在正文数字旁注明现在的数字，请在 npm run release 的 --note 说明中写明调整依据；如不是，请核对该列各县（市、区）的数字。',
     );
     expect(result.stdout.at(-1)).toBe('另有 30 条警告（见上）。');
   });

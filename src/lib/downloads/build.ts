@@ -1,7 +1,8 @@
 /** All downloads at once, in a fixed order, with every body as the exact bytes to serve. */
 import type { TaskTable } from '../tasks/types.ts';
 import type { DownloadExtras, DownloadFile } from './types.ts';
-import { describeDownloadFiles, releasePath } from './catalog.ts';
+import { CHANGES_PATH, describeDownloadFiles, releasePath } from './catalog.ts';
+import { writeChangesCsv } from './changes.ts';
 import { memoHashSha256, SUMS_PATH, toBytes, writeSha256Sums } from './checksums.ts';
 import { writeDataPackage } from './datapackage.ts';
 import { writeTasksJson } from './json.ts';
@@ -9,7 +10,7 @@ import { writeCountyCsv, writeTasksCsv, writeTasksLongCsv } from './tables.ts';
 
 /**
  * Every file under `/data/`: tasks.csv, tasks-long.csv, tasks.json, counties/<slug>.csv (table
- * order), releases/<version>/tasks.csv (oldest first), plan.txt and plan.json (the given bytes, unchanged), datapackage.json, SHA256SUMS.
+ * order), releases/<version>/tasks.csv (oldest first), changes.csv (when there are releases), plan.txt and plan.json (the given bytes, unchanged), datapackage.json, SHA256SUMS.
  * Bodies are `Uint8Array`s; the same inputs always give the same bytes.
  */
 export function buildDownloads(table: TaskTable, extras: DownloadExtras): DownloadFile[] {
@@ -26,6 +27,7 @@ export function buildDownloads(table: TaskTable, extras: DownloadExtras): Downlo
     file('data/tasks.json', writeTasksJson(table, extras.facts)),
     ...table.counties.map((county) => file(`data/counties/${county.slug}.csv`, writeCountyCsv(table, county))),
     ...releases.map((release) => file(releasePath(release.version), writeTasksCsv(release.table))),
+    ...(releases.length > 0 ? [file(CHANGES_PATH, writeChangesCsv(releases))] : []),
     file('data/plan.txt', extras.planText),
     file('data/plan.json', extras.planJson),
   ];

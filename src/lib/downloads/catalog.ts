@@ -6,7 +6,8 @@
 import type { SiteFacts } from '../facts.ts';
 import type { TaskTable } from '../tasks/types.ts';
 import type { DownloadField, ReleaseFile } from './types.ts';
-import { describeLongFields, describeWideFields } from './fields.ts';
+import { CHANGES_CSV } from './changes.ts';
+import { describeChangeFields, describeLongFields, describeWideFields } from './fields.ts';
 import { FILE_TEXT } from '../words/downloads.ts';
 import { LONG_CSV, WIDE_CSV } from './tables.ts';
 
@@ -100,6 +101,20 @@ export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releas
         primaryKey: [countyKey],
       }),
     ),
+    ...(releases.length > 0
+      ? [
+          {
+            ...csv,
+            path: CHANGES_PATH,
+            name: 'changes',
+            title: FILE_TEXT.changes.title,
+            description: FILE_TEXT.changes.description,
+            csv: { ...CHANGES_CSV },
+            fields: describeChangeFields(facts),
+            primaryKey: ['version', 'county_slug', 'year', 'indicator'],
+          },
+        ]
+      : []),
     {
       path: 'data/plan.txt',
       name: 'plan-text',
@@ -147,6 +162,9 @@ export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releas
   ];
   return docs;
 }
+
+/** Every figure any release changed (changes.ts). */
+export const CHANGES_PATH = 'data/changes.csv';
 
 /** Where a published version of the table is served: `data/releases/v2/tasks.csv`. */
 export function releasePath(version: string): string {

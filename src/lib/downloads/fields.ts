@@ -86,3 +86,23 @@ export function describeLongFields(facts: SiteFacts): DownloadField[] {
     },
   ];
 }
+
+/** Columns of `changes.csv`: the release, then the long table's key columns, then the two values. */
+export function describeChangeFields(facts: SiteFacts): DownloadField[] {
+  const long = new Map(describeLongFields(facts).map((f) => [f.name, f]));
+  const key = (name: string): DownloadField => {
+    const field = long.get(name);
+    if (!field) throw new RangeError(`no long-table field ${JSON.stringify(name)}`);
+    return field;
+  };
+  return [
+    { name: 'version', title: FIELD_TEXT.changes.versionTitle, type: 'string', description: FIELD_TEXT.changes.version, constraints: { required: true } },
+    { name: 'date', title: FIELD_TEXT.changes.dateTitle, type: 'string', description: FIELD_TEXT.changes.date, constraints: { required: true } },
+    key('county'),
+    key('county_slug'),
+    key('year'),
+    key('indicator'),
+    { name: 'old', title: FIELD_TEXT.changes.oldTitle, type: 'integer', unit: facts.unit, description: FIELD_TEXT.changes.old(facts), constraints: { minimum: 0 } },
+    { name: 'new', title: FIELD_TEXT.changes.newTitle, type: 'integer', unit: facts.unit, description: FIELD_TEXT.changes.new(facts), constraints: { minimum: 0 } },
+  ];
+}

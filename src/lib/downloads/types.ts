@@ -1,5 +1,6 @@
 /** Types shared by the download writers. */
 import type { SiteFacts } from '../facts.ts';
+import type { TableDiff } from '../releases/diff.ts';
 import type { TaskTable } from '../tasks/types.ts';
 
 /** One file the site publishes under `/data/`. */
@@ -29,6 +30,8 @@ export interface ReleaseFile {
   version: string;
   date: string;
   table: TaskTable;
+  /** What changed against the release before; null for the first (data/changes.csv lists it). */
+  diff?: TableDiff | null;
 }
 
 /** A column of a download, documented once for the /data/ page and datapackage.json. */

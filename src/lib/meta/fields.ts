@@ -12,6 +12,8 @@ export type MetaField = (typeof META_FIELDS)[number];
 
 /** Fields of the block that hold a date written `YYYY-MM-DD`. */
 export const DATE_FIELDS: readonly MetaField[] = ['成文日期', '发布日期'];
+/** The field that names the office that issued the document. */
+export const ISSUER_FIELD: MetaField = '发布机构';
 /** The field that holds the link to the document as issued. */
 export const URL_FIELD: MetaField = '原文链接';
 

@@ -8,7 +8,7 @@ let memo: { site: Site; files: DownloadFile[] } | null = null;
 /** Every file under /data/ (tables, releases, plan text and structure, datapackage.json, SHA256SUMS). */
 export function siteDownloads(site: Site): DownloadFile[] {
   if (memo?.site !== site) {
-    const releases = [...site.releases].reverse().map(({ version, date, table }) => ({ version, date, table }));
+    const releases = [...site.releases].reverse().map(({ version, date, table, diff }) => ({ version, date, table, diff }));
     memo = { site, files: buildDownloads(site.tasks, { planText: site.planBytes, planJson: writePlanJson(site.plan), facts: site.facts, releases }) };
   }
   return memo.files;

@@ -31,8 +31,10 @@ export const routes = {
   county: (slug: string) => `/counties/${slug}/`,
   data: () => '/data/',
   updates: () => '/updates/',
+  feed: () => '/updates/feed.xml',
   chartSvg: (id: string) => `/charts/${id}.svg`,
   chartCsv: (id: string) => `/charts/${id}.csv`,
   countyCsv: (slug: string) => `/data/counties/${slug}.csv`,
   releaseCsv: (version: string) => `/data/releases/${version}/tasks.csv`,
+  tasksCsv: () => '/data/tasks.csv',
 } as const;

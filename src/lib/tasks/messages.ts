@@ -14,6 +14,10 @@ const D = indicatorWord('completed');
 /** `2023年开工` as an example of the header staff write. */
 const EXAMPLE = (indicator: 'started' | 'completed') => figureLabel(2023, indicator);
 
+/** The command that records a release, as staff type it (the staff guide's step 4). */
+const RELEASE_COMMAND = 'npm run release';
+/** What an adjustment of the plan asks of staff, and where the site shows it. */
+const ADJUSTED = `网站会在该${C}页面、方案附件旁和「更新记录」页标明原计划与现在的数字；请在 ${RELEASE_COMMAND} 的 --note 说明中写明调整依据（如文件名称和文号）。`;
 const SAVE_AS_CSV = '请在 Excel/WPS 中「另存为」→「CSV UTF-8（逗号分隔）」后再提交。';
 /** How much of a long name a message quotes. */
 const QUOTED_START = 20;
@@ -149,15 +153,15 @@ export const MESSAGES = {
   totalRowMismatch: (label: string, value: number, sum: number) =>
     `「合计」行的「${label}」为 ${value}，但各县（市、区）之和为 ${sum}：请核对后改正，或删去「合计」行由系统计算。`,
   completedExceedsStarted: (county: string, completed: number, started: number) =>
-    `「${county}」全期${D} ${completed} 套，多于${S} ${started} 套：请确认是否含往年结转项目。`,
+    `「${county}」全期${D} ${completed} 套，多于${S} ${started} 套：请向该${C}核实是否含往年结转项目；属实则无需改动，照常发布；如是录入错误，请改正该${C}这一行的数字。`,
   headlineMismatch: (label: string, value: number, text: string, line: number, diff: number) =>
-    `表中「${label}」全市合计为 ${value} 套，与方案正文第 ${line} 行的「${text}」相差 ${diff} 套，超出正文 0.01 万套的精度：如任务已调整，请同步说明。`,
+    `表中「${label}」全市合计为 ${value} 套，与方案正文第 ${line} 行的「${text}」相差 ${diff} 套，超出正文 0.01 万套的精度。如是有意调整：无需改动方案正文，网站首页会在正文数字旁注明现在的数字，请在 ${RELEASE_COMMAND} 的 --note 说明中写明调整依据；如不是，请核对该列各县（市、区）的数字。`,
   headlineYearAbsent: (year: number, text: string, line: number) =>
-    `方案正文第 ${line} 行有 ${year} 年的目标「${text}」，但表中没有 ${year} 年的列：如任务已调整，请同步说明。`,
-  countyAdded: (county: string, attachment: string) => `「${county}」是新增的${C}，原计划（${attachment}）中没有：这是对原计划的调整。`,
+    `方案正文第 ${line} 行有 ${year} 年的目标「${text}」，但表中没有 ${year} 年的列。如是有意删去该年度，请在 ${RELEASE_COMMAND} 的 --note 说明中写明依据；如不是，请在表中补上「${year}年${S}」「${year}年${D}」两列。`,
+  countyAdded: (county: string, attachment: string) => `「${county}」是新增的${C}，原计划（${attachment}）中没有：这是对原计划的调整。${ADJUSTED}`,
   countyRemoved: (county: string, line: number, attachment: string) =>
-    `原计划（${attachment}，第 ${line} 行）中的「${county}」不在表中：这是对原计划的调整。`,
-  yearRemoved: (year: number, attachment: string) => `原计划（${attachment}）有 ${year} 年度，表中没有：这是对原计划的调整。`,
+    `原计划（${attachment}，第 ${line} 行）中的「${county}」不在表中：这是对原计划的调整。${ADJUSTED}`,
+  yearRemoved: (year: number, attachment: string) => `原计划（${attachment}）有 ${year} 年度，表中没有：这是对原计划的调整。${ADJUSTED}`,
   figureChanged: (county: string, label: string, issued: number, now: number, attachment: string) =>
-    `「${county}」的「${label}」原计划 ${issued}，现为 ${now}：这是对原计划（${attachment}）的调整。`,
+    `「${county}」的「${label}」原计划 ${issued}，现为 ${now}：这是对原计划（${attachment}）的调整。${ADJUSTED}`,
 };

@@ -61,6 +61,10 @@ export const FILE_TEXT = {
     title: (county: string) => `${county}任务（CSV）`,
     description: (county: string, facts: SiteFacts) => `${county}的任务：表头与 tasks.csv 相同，只有该${C}一行数据。${describeWideCsv(facts)}`,
   },
+  changes: {
+    title: '历次调整（长表，英文表头）',
+    description: `每个版本相对上一版本改动的每一个数字，一行一个${C}× 年度 × 指标，按版本先后排列，与「更新记录」页一致。只列各年度的数字（跨年度${TOTAL}随之变化，不重复列出）。UTF-8 编码（无 BOM）、LF 换行。`,
+  },
   release: {
     title: (version: string, date: string) => `任务表 ${version} 版（${date} 发布）`,
     description: (version: string, date: string, facts: SiteFacts) =>
@@ -112,6 +116,17 @@ export const FIELD_TEXT = {
     value: (facts: SiteFacts) => `该${C}该年度该指标的${facts.subject ?? ''}${facts.unitShort}数，单位${facts.unit}。`,
     unitTitle: '单位',
     unit: (facts: SiteFacts) => `恒为「${UNIT_EN}」，即${facts.unit}。`,
+  },
+  /** changes.csv. */
+  changes: {
+    versionTitle: '版本',
+    version: '作出这项调整的版本（v2、v3……），与「更新记录」页和 releases/<版本>/tasks.csv 一致。',
+    dateTitle: '发布日期',
+    date: '该版本的发布日期，YYYY-MM-DD。',
+    oldTitle: '调整前',
+    old: (facts: SiteFacts) => `上一版本中的数字，单位${facts.unit}；新增的${C}为空。`,
+    newTitle: '调整后',
+    new: (facts: SiteFacts) => `该版本中的数字，单位${facts.unit}；删去的${C}为空。`,
   },
 } as const;
 

@@ -242,9 +242,6 @@ export const zh = {
       `${planTitle}${attachment}：各${C}${subject ?? ''}${INDICATORS.map(indicatorWord).join('和')}任务，单位${unit}。`,
     lede: (planTitle: string, attachment: string, latest: { version: string; date: string } | undefined) =>
       `所有数字均来自${planTitle}${attachment}${latest ? `，当前为 ${latest.version} 版（${latest.date}）` : ''}。网址长期不变，可直接引用。`,
-    citeHeading: '引用方式',
-    citation: (planTitle: string, attachment: string, latest: { version: string; date: string } | undefined, url: string) =>
-      `${planTitle}，${attachment}${latest ? `，数据版本 ${latest.version}（${latest.date}）` : ''}，${url}`,
     releasesNote: <T>(updates: T) => ['历次版本的文件见', updates, '，每个版本都有自己的固定网址。'],
     files: '文件',
     bytes: (n: number) => `${n} 字节`,
@@ -277,6 +274,29 @@ export const zh = {
     vsIssued: (table: string) => `与印发的${table}相比`,
     asIssued: (table: string) => `当前数字与方案印发时的${table}完全一致。`,
     sinceIssued: (table: string, summary: string) => `与印发时的${table}相比：${summary}（原计划 → 调整为）：`,
+  },
+
+  /** How to cite the figures (src/lib/site/citation.ts, components/Citation.astro). */
+  cite: {
+    heading: '引用本页数据',
+    title: (planTitle: string, table: string | null) => `${planTitle}${table ? ` ${table}` : ''} 任务表`,
+    edition: (version: string) => `${version}版`,
+    accessDate: '引用日期',
+    plainTitle: (planTitle: string, table: string | null) => `《${planTitle}》${table ?? ''}任务表`,
+    plainVersion: (version: string, date: string) => `${version} 版（${date} 发布）`,
+    separator: '，',
+    gbtLabel: '按 GB/T 7714—2015（电子资源）著录：',
+    plainLabel: '简明写法：',
+    note: (version: string | null) =>
+      `${version ? `网址指向 ${version} 版的固定文件，以后的调整不会改变它的内容；` : ''}「引用日期」请换成您查阅数据的日期。`,
+  },
+
+  /** /updates/feed.xml (src/lib/site/feed.ts). */
+  feed: {
+    title: (site: string) => `${site}：更新记录`,
+    subtitle: (source: string) => `${source}任务表的每次发布及其逐项变化。`,
+    entryTitle: (version: string, date: string) => `任务表 ${version} 版（${date}）`,
+    subscribe: '订阅更新（Atom）',
   },
 
   /** The not-found page. */

@@ -68,13 +68,13 @@ const PINS: Record<keyof typeof MESSAGES, () => void> = {
   rowTooShort: () => expect(MESSAGES.rowTooShort(5, 7)).toMatchInlineSnapshot(`"本行只有 5 个单元格，表头共 7 列：请补齐缺少的数字。"`),
   countyTotalMismatch: () => expect(MESSAGES.countyTotalMismatch('章贡区', '合计开工', 3800, 3700, '2000 + 1700')).toMatchInlineSnapshot(`"「章贡区」的「合计开工」为 3800，但各年度之和为 3700（2000 + 1700）：请核对后改正。"`),
   totalRowMismatch: () => expect(MESSAGES.totalRowMismatch('2023年开工', 24581, 24580)).toMatchInlineSnapshot(`"「合计」行的「2023年开工」为 24581，但各县（市、区）之和为 24580：请核对后改正，或删去「合计」行由系统计算。"`),
-  completedExceedsStarted: () => expect(MESSAGES.completedExceedsStarted('章贡区', 4200, 3800)).toMatchInlineSnapshot(`"「章贡区」全期基本建成 4200 套，多于开工 3800 套：请确认是否含往年结转项目。"`),
-  headlineMismatch: () => expect(MESSAGES.headlineMismatch('合计开工', 46000, '4.53万套', 9, 700)).toMatchInlineSnapshot(`"表中「合计开工」全市合计为 46000 套，与方案正文第 9 行的「4.53万套」相差 700 套，超出正文 0.01 万套的精度：如任务已调整，请同步说明。"`),
-  headlineYearAbsent: () => expect(MESSAGES.headlineYearAbsent(2025, '1.2万套', 9)).toMatchInlineSnapshot(`"方案正文第 9 行有 2025 年的目标「1.2万套」，但表中没有 2025 年的列：如任务已调整，请同步说明。"`),
-  countyAdded: () => expect(MESSAGES.countyAdded('赣州高新区', '附件1-1')).toMatchInlineSnapshot(`"「赣州高新区」是新增的县（市、区），原计划（附件1-1）中没有：这是对原计划的调整。"`),
-  countyRemoved: () => expect(MESSAGES.countyRemoved('赣州蓉江新区', 88, '附件1-1')).toMatchInlineSnapshot(`"原计划（附件1-1，第 88 行）中的「赣州蓉江新区」不在表中：这是对原计划的调整。"`),
-  yearRemoved: () => expect(MESSAGES.yearRemoved(2024, '附件1-1')).toMatchInlineSnapshot(`"原计划（附件1-1）有 2024 年度，表中没有：这是对原计划的调整。"`),
-  figureChanged: () => expect(MESSAGES.figureChanged('章贡区', '2023年开工', 3800, 4000, '附件1-1')).toMatchInlineSnapshot(`"「章贡区」的「2023年开工」原计划 3800，现为 4000：这是对原计划（附件1-1）的调整。"`),
+  completedExceedsStarted: () => expect(MESSAGES.completedExceedsStarted('章贡区', 4200, 3800)).toMatchInlineSnapshot(`"「章贡区」全期基本建成 4200 套，多于开工 3800 套：请向该县（市、区）核实是否含往年结转项目；属实则无需改动，照常发布；如是录入错误，请改正该县（市、区）这一行的数字。"`),
+  headlineMismatch: () => expect(MESSAGES.headlineMismatch('合计开工', 46000, '4.53万套', 9, 700)).toMatchInlineSnapshot(`"表中「合计开工」全市合计为 46000 套，与方案正文第 9 行的「4.53万套」相差 700 套，超出正文 0.01 万套的精度。如是有意调整：无需改动方案正文，网站首页会在正文数字旁注明现在的数字，请在 npm run release 的 --note 说明中写明调整依据；如不是，请核对该列各县（市、区）的数字。"`),
+  headlineYearAbsent: () => expect(MESSAGES.headlineYearAbsent(2025, '1.2万套', 9)).toMatchInlineSnapshot(`"方案正文第 9 行有 2025 年的目标「1.2万套」，但表中没有 2025 年的列。如是有意删去该年度，请在 npm run release 的 --note 说明中写明依据；如不是，请在表中补上「2025年开工」「2025年基本建成」两列。"`),
+  countyAdded: () => expect(MESSAGES.countyAdded('赣州高新区', '附件1-1')).toMatchInlineSnapshot(`"「赣州高新区」是新增的县（市、区），原计划（附件1-1）中没有：这是对原计划的调整。网站会在该县（市、区）页面、方案附件旁和「更新记录」页标明原计划与现在的数字；请在 npm run release 的 --note 说明中写明调整依据（如文件名称和文号）。"`),
+  countyRemoved: () => expect(MESSAGES.countyRemoved('赣州蓉江新区', 88, '附件1-1')).toMatchInlineSnapshot(`"原计划（附件1-1，第 88 行）中的「赣州蓉江新区」不在表中：这是对原计划的调整。网站会在该县（市、区）页面、方案附件旁和「更新记录」页标明原计划与现在的数字；请在 npm run release 的 --note 说明中写明调整依据（如文件名称和文号）。"`),
+  yearRemoved: () => expect(MESSAGES.yearRemoved(2024, '附件1-1')).toMatchInlineSnapshot(`"原计划（附件1-1）有 2024 年度，表中没有：这是对原计划的调整。网站会在该县（市、区）页面、方案附件旁和「更新记录」页标明原计划与现在的数字；请在 npm run release 的 --note 说明中写明调整依据（如文件名称和文号）。"`),
+  figureChanged: () => expect(MESSAGES.figureChanged('章贡区', '2023年开工', 3800, 4000, '附件1-1')).toMatchInlineSnapshot(`"「章贡区」的「2023年开工」原计划 3800，现为 4000：这是对原计划（附件1-1）的调整。网站会在该县（市、区）页面、方案附件旁和「更新记录」页标明原计划与现在的数字；请在 npm run release 的 --note 说明中写明调整依据（如文件名称和文号）。"`),
 };
 
 describe('task-table messages', () => {
