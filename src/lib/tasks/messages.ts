@@ -149,7 +149,7 @@ export const MESSAGES = {
   rowTooShort: (cells: number, width: number) =>
     `本行只有 ${cells} 个单元格，表头共 ${width} 列：请补齐缺少的数字。`,
   countyTotalMismatch: (county: string, label: string, value: number, sum: number, parts: string) =>
-    `「${county}」的「${label}」为 ${value}，但各年度之和为 ${sum}（${parts}）：请核对后改正。`,
+    `「${county}」的「${label}」为 ${value}，但各年度之和为 ${sum}（${parts}）：请核对后改正，或删去「${figureLabel(null, 'started')}」「${figureLabel(null, 'completed')}」两列由系统计算。`,
   totalRowMismatch: (label: string, value: number, sum: number) =>
     `「合计」行的「${label}」为 ${value}，但各县（市、区）之和为 ${sum}：请核对后改正，或删去「合计」行由系统计算。`,
   completedExceedsStarted: (county: string, completed: number, started: number) =>

@@ -87,7 +87,7 @@ describe('readTasks rejects each bad form with its pinned message, line and colu
     ['a county name with a control character', 'county-control-char.csv', ['county-control-char.csv:6:1: E_COUNTY_CONTROL [Excel A6] 县（市、区）名称「南康□区」含有不可见的控制字符 U+0007：请删去后重新输入名称。']],
     ['a row longer than the header', 'row-too-long.csv', ['row-too-long.csv:8:8: E_ROW_TOO_LONG [Excel H8] 本行比表头多出单元格「999」（表头共 7 列）：请删去多余的内容或补上列名。']],
     ['a row shorter than the header', 'row-too-short.csv', ['row-too-short.csv:8:7: E_ROW_TOO_SHORT [Excel G8] 本行只有 6 个单元格，表头共 7 列：请补齐缺少的数字。']],
-    ['a county total that is not the sum of its years', 'county-total-mismatch.csv', ['county-total-mismatch.csv:3:2: E_COUNTY_TOTAL_MISMATCH [Excel B3] 「章贡区」的「合计开工」为 3801，但各年度之和为 3800（2313 + 1487）：请核对后改正。']],
+    ['a county total that is not the sum of its years', 'county-total-mismatch.csv', ['county-total-mismatch.csv:3:2: E_COUNTY_TOTAL_MISMATCH [Excel B3] 「章贡区」的「合计开工」为 3801，但各年度之和为 3800（2313 + 1487）：请核对后改正，或删去「合计开工」「合计基本建成」两列由系统计算。']],
     ['a 合计 row that is not the sum of the counties', 'total-row-mismatch.csv', ['total-row-mismatch.csv:2:4: E_TOTAL_ROW_MISMATCH [Excel D2] 「合计」行的「2023年开工」为 29950，但各县（市、区）之和为 29951：请核对后改正，或删去「合计」行由系统计算。']],
     ['an unclosed quote', 'unclosed-quote.csv', [
       'unclosed-quote.csv:22:2: E_UNCLOSED_QUOTE [Excel B22] 引号「"」没有闭合，本行之后的内容都被当作同一个单元格：请补上右引号或删去多余的引号。',

@@ -66,7 +66,7 @@ const PINS: Record<keyof typeof MESSAGES, () => void> = {
   duplicateTotalRow: () => expect(MESSAGES.duplicateTotalRow(2)).toMatchInlineSnapshot(`"「合计」行重复（第 2 行已有）：请只保留一行「合计」。"`),
   rowTooLong: () => expect(MESSAGES.rowTooLong('备注', 7)).toMatchInlineSnapshot(`"本行比表头多出单元格「备注」（表头共 7 列）：请删去多余的内容或补上列名。"`),
   rowTooShort: () => expect(MESSAGES.rowTooShort(5, 7)).toMatchInlineSnapshot(`"本行只有 5 个单元格，表头共 7 列：请补齐缺少的数字。"`),
-  countyTotalMismatch: () => expect(MESSAGES.countyTotalMismatch('章贡区', '合计开工', 3800, 3700, '2000 + 1700')).toMatchInlineSnapshot(`"「章贡区」的「合计开工」为 3800，但各年度之和为 3700（2000 + 1700）：请核对后改正。"`),
+  countyTotalMismatch: () => expect(MESSAGES.countyTotalMismatch('章贡区', '合计开工', 3800, 3700, '2000 + 1700')).toMatchInlineSnapshot(`"「章贡区」的「合计开工」为 3800，但各年度之和为 3700（2000 + 1700）：请核对后改正，或删去「合计开工」「合计基本建成」两列由系统计算。"`),
   totalRowMismatch: () => expect(MESSAGES.totalRowMismatch('2023年开工', 24581, 24580)).toMatchInlineSnapshot(`"「合计」行的「2023年开工」为 24581，但各县（市、区）之和为 24580：请核对后改正，或删去「合计」行由系统计算。"`),
   completedExceedsStarted: () => expect(MESSAGES.completedExceedsStarted('章贡区', 4200, 3800)).toMatchInlineSnapshot(`"「章贡区」全期基本建成 4200 套，多于开工 3800 套：请向该县（市、区）核实是否含往年结转项目；属实则无需改动，照常发布；如是录入错误，请改正该县（市、区）这一行的数字。"`),
   headlineMismatch: () => expect(MESSAGES.headlineMismatch('合计开工', 46000, '4.53万套', 9, 700)).toMatchInlineSnapshot(`"表中「合计开工」全市合计为 46000 套，与方案正文第 9 行的「4.53万套」相差 700 套，超出正文 0.01 万套的精度。如是有意调整：无需改动方案正文，网站首页会在正文数字旁注明现在的数字，请在 npm run release 的 --note 说明中写明调整依据；如不是，请核对该列各县（市、区）的数字。"`),

@@ -93,7 +93,7 @@ describe('validateTasks', () => {
   it('validateTasks checks the 合计 row only when every county row is valid, so one typo gives one message', () => {
     const text = [HEADER, '合计,4,0,2,0,2,0', '甲县,2,0,1,0,1,0', '乙区,3,0,1,0,1,0'].join('\n');
     expect(check(text).lines).toEqual([
-      't.csv:4:2: E_COUNTY_TOTAL_MISMATCH [Excel B4] 「乙区」的「合计开工」为 3，但各年度之和为 2（1 + 1）：请核对后改正。',
+      't.csv:4:2: E_COUNTY_TOTAL_MISMATCH [Excel B4] 「乙区」的「合计开工」为 3，但各年度之和为 2（1 + 1）：请核对后改正，或删去「合计开工」「合计基本建成」两列由系统计算。',
     ]);
   });
 });
@@ -176,7 +176,7 @@ describe('validateTasks on one edited figure', () => {
   it('validateTasks names every total that an edit of one year left stale, at once', () => {
     const { lines } = check(`${HEADER}\n合计,29,12,20,8,9,4\n甲县,18,7,12,5,7,2\n乙区,11,5,8,3,3,2\n`);
     expect(lines).toEqual([
-      't.csv:3:2: E_COUNTY_TOTAL_MISMATCH [Excel B3] 「甲县」的「合计开工」为 18，但各年度之和为 19（12 + 7）：请核对后改正。',
+      't.csv:3:2: E_COUNTY_TOTAL_MISMATCH [Excel B3] 「甲县」的「合计开工」为 18，但各年度之和为 19（12 + 7）：请核对后改正，或删去「合计开工」「合计基本建成」两列由系统计算。',
       't.csv:2:2: E_TOTAL_ROW_MISMATCH [Excel B2] 「合计」行的「合计开工」为 29，但各县（市、区）之和为 30：请核对后改正，或删去「合计」行由系统计算。',
       't.csv:2:6: E_TOTAL_ROW_MISMATCH [Excel F2] 「合计」行的「2024年开工」为 9，但各县（市、区）之和为 10：请核对后改正，或删去「合计」行由系统计算。',
     ]);
