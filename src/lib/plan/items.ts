@@ -4,8 +4,8 @@
  * of its own.
  */
 import { issueError, type Issue } from '../errors';
-import { locateInParagraph, type HealedParagraph, ITEM_LABEL } from './heal';
-import { parseChineseNumeral } from './numerals';
+import { locateInParagraph, type HealedParagraph } from './heal';
+import { readNumberLabel } from './numbering';
 import { CODES, MESSAGES } from './messages';
 import type { WorkItem } from './types';
 import { findTrailingUnitList, findUnclosedUnitList } from './units';
@@ -24,12 +24,10 @@ interface BodyText {
   paragraph: HealedParagraph;
 }
 
-/** The item's numeral value as written in its label, e.g. 12 for `（十二）`. */
+/** The item's label as written and its value, e.g. 12 for `（十二）` or `12.`. */
 export function readItemNumber(text: string): { label: string; numeral: string; value: number } | null {
-  const match = ITEM_LABEL.exec(text);
-  const numeral = match?.[1] ?? '';
-  const value = parseChineseNumeral(numeral);
-  return match && value !== null ? { label: match[0], numeral, value } : null;
+  const found = readNumberLabel(text);
+  return found ? { label: found.label, numeral: found.numeral, value: found.value } : null;
 }
 
 /** True when the item's last paragraph already ends with its unit list (the item is closed). */
@@ -56,9 +54,12 @@ export function buildItem(paragraphs: readonly HealedParagraph[], ordinal: numbe
   const [first, ...others] = paragraphs;
   if (!first) throw new Error('buildItem needs at least one paragraph');
   const number = readItemNumber(first.text) ?? { label: '', numeral: '', value: ordinal };
-  const { heading, rest } = splitHeading(first.text.slice(number.label.length));
+  const afterLabel = first.text.slice(number.label.length);
+  // `1. 标题`: the space after a label belongs to neither the label nor the heading.
+  const space = afterLabel.length - afterLabel.trimStart().length;
+  const { heading, rest } = splitHeading(afterLabel.slice(space));
   const bodies: BodyText[] = [
-    { text: rest, offset: number.label.length + heading.length, paragraph: first },
+    { text: rest, offset: number.label.length + space + heading.length, paragraph: first },
     ...others.map((paragraph) => ({ text: paragraph.text, offset: 0, paragraph })),
   ];
   const last = bodies[bodies.length - 1];

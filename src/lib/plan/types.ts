@@ -22,9 +22,9 @@ export interface WorkItem {
    * unique ordinals.
    */
   ordinal: number;
-  /** Chinese numeral as written, e.g. `十二`. */
+  /** The numeral as written, e.g. `十二` (or `3` for an item labelled `3.`). */
   numeral: string;
-  /** The label as written, e.g. `（十二）`. */
+  /** The label as written, e.g. `（十二）`, `(3)`, `1、`. */
   label: string;
   /** Text up to and including the first 。 (without the label), e.g. `细化编制行动方案。` */
   heading: string;
@@ -53,6 +53,11 @@ export interface Part {
   paragraphs: Paragraph[];
   items: WorkItem[];
   line: number;
+  /**
+   * True for the one part of a plan that numbers only its work items (`一、…` and nothing
+   * below): it has no heading, and `label`, `numeral` and `title` are empty.
+   */
+  implicit?: true;
 }
 
 /** A unit's identity across the whole plan. */
