@@ -10,7 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/cli/support/runBuild.ts';
 import { planOf } from '../helpers/inputs.ts';
 
-const FIXTURES = ['items-without-units-restart-numbering.txt', 'page-break-in-unit-list.txt'];
+/** What a careful reader finds in each fixture: the title, how many work items and units. */
+const EXPECTED: Record<string, { title: string; items: number; units: number }> = {
+  'items-without-units-restart-numbering.txt': { title: '某区城中村改造三年行动实施方案', items: 5, units: 3 },
+  'page-break-in-unit-list.txt': { title: '某市保障性租赁住房筹集行动方案', items: 4, units: 7 },
+  'numbering-arabic-items.txt': { title: '某市2024年老旧小区改造工作要点', items: 4, units: 6 },
+  'numbering-half-width-brackets.txt': { title: '某县农村供水保障实施方案', items: 3, units: 3 },
+  'numbering-inline-part-headings.txt': { title: '某市城镇燃气管道更新改造实施方案', items: 2, units: 3 },
+  'numbering-single-level.txt': { title: '某市2024年民生实事项目实施方案', items: 3, units: 5 },
+  'heading-unread.txt': { title: '某区既有住宅加装电梯工作方案', items: 2, units: 2 },
+};
+const FIXTURES = Object.keys(EXPECTED);
 const outs = new Map<string, string>();
 
 beforeAll(async () => {
@@ -35,6 +45,18 @@ describe.each(FIXTURES)('a site built from %s', (name) => {
     const main = document.querySelector('main');
     main?.querySelectorAll('[data-chrome], .anchor, caption').forEach((el) => el.remove());
     expect((main?.textContent ?? '').replace(/\s/g, '')).toBe(readFileSync(file, 'utf8').replace(/\s/g, ''));
+  });
+
+  it('shows the plan’s title, its work items and its units as a careful reader finds them', () => {
+    const out = outs.get(name) as string;
+    const { document } = parseHTML(readFileSync(path.join(out, 'plan/index.html'), 'utf8'));
+    const expected = EXPECTED[name];
+    expect(document.querySelector('h1')?.textContent).toBe(expected?.title);
+    expect(document.querySelectorAll('main section.item')).toHaveLength(expected?.items ?? -1);
+    const plan = planOf(readFileSync(file), file);
+    expect(plan.units).toHaveLength(expected?.units ?? -1);
+    const units = parseHTML(readFileSync(path.join(out, 'units/index.html'), 'utf8')).document;
+    for (const unit of plan.units) expect(units.querySelector('main')?.textContent, unit.id).toContain(unit.id);
   });
 
   it('has a page for every part, item and unit', () => {

@@ -284,4 +284,10 @@ export const zh = {
     title: '页面不存在',
     body: <T>(home: T, plan: T) => ['您要找的页面不存在，可能已经移动。请从', home, '或', plan, '继续浏览。'],
   },
+
+  /** Plans of the genre: a part without a heading of its own, … (src/lib/plan/, PartSection, PlanToc). */
+  genre: {
+    /** The name of the one part of a plan that numbers only its work items (it has no heading). */
+    implicitPart: '全部工作事项',
+  },
 } as const;
