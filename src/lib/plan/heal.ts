@@ -87,7 +87,8 @@ interface JoinState {
   depth: number;
 }
 
-function startState(text: string): JoinState {
+function startState(text: string, meter?: HealMeter): JoinState {
+  if (meter) meter.chars += text.length;
   return { heading: isHeading(text), list: ATTACHMENT_LIST.test(text), last: lastChar(text), depth: countOpenBrackets(text) };
 }
 
@@ -98,7 +99,8 @@ function lastChar(text: string): string {
   return surrogate ? text.slice(-2) : text.slice(-1);
 }
 
-function joins(state: JoinState, next: string): boolean {
+function joins(state: JoinState, next: string, meter?: HealMeter): boolean {
+  if (meter) meter.chars += next.length;
   if (state.list) return ATTACHMENT_ENTRY.test(next);
   if (state.heading || startsStructure(next)) return false;
   return !TERMINAL.has(state.last) || state.depth > 0;
@@ -109,9 +111,11 @@ export function shouldJoin(prev: string, next: string): boolean {
   return joins(startState(prev), next);
 }
 
-/** Counts what the healing step reads, to show in tests that it stays linear. */
+/**
+ * Counts the characters the join rule reads (each call's argument), to show in tests that healing
+ * stays linear: a rule that read the growing paragraph again would count its length every time.
+ */
 export interface HealMeter {
-  /** Characters read, over all lines. */
   chars: number;
 }
 
@@ -126,8 +130,7 @@ export function healPageBreaks(lines: readonly SourceLine[], meter?: HealMeter):
     if (current) current.paragraph.text = current.texts.join('');
   };
   for (const source of lines) {
-    if (meter) meter.chars += source.text.length;
-    if (current && joins(current.state, source.text)) {
+    if (current && joins(current.state, source.text, meter)) {
       const { state } = current;
       const glue = state.list || (/[A-Za-z0-9]/.test(state.last) && /^[A-Za-z0-9]/.test(source.text)) ? ' ' : '';
       current.texts.push(glue, source.text);
@@ -135,12 +138,13 @@ export function healPageBreaks(lines: readonly SourceLine[], meter?: HealMeter):
       current.paragraph.pieces.push({ offset: current.length, line: source.line, column: source.column });
       current.length += source.text.length;
       state.last = lastChar(source.text);
+      if (meter) meter.chars += source.text.length;
       state.depth = countOpenBrackets(source.text, state.depth);
       continue;
     }
     close();
     const paragraph = { text: source.text, line: source.line, column: source.column, pieces: [{ offset: 0, line: source.line, column: source.column }] };
-    current = { paragraph, texts: [source.text], length: source.text.length, state: startState(source.text) };
+    current = { paragraph, texts: [source.text], length: source.text.length, state: startState(source.text, meter) };
     result.push(paragraph);
   }
   close();
