@@ -6,6 +6,7 @@
  */
 import { readNumberLabel } from './numbering';
 import { NUMERAL_CHARS } from './numerals';
+import { detectWrapWidth, SLACK, visualWidth } from './wrap';
 
 /** One non-blank source line, trimmed, with where its text starts. */
 export interface SourceLine {
@@ -85,11 +86,17 @@ interface JoinState {
   last: string;
   /** Brackets left open so far. */
   depth: number;
+  /** The last line filled the width of hard-wrapped text (see wrap.ts): it ends mid-paragraph. */
+  full: boolean;
 }
 
-function startState(text: string, meter?: HealMeter): JoinState {
+function startState(text: string, wrap: number | null, meter?: HealMeter): JoinState {
   if (meter) meter.chars += text.length;
-  return { heading: isHeading(text), list: ATTACHMENT_LIST.test(text), last: lastChar(text), depth: countOpenBrackets(text) };
+  return { heading: isHeading(text), list: ATTACHMENT_LIST.test(text), last: lastChar(text), depth: countOpenBrackets(text), full: isFull(text, wrap) };
+}
+
+function isFull(text: string, wrap: number | null): boolean {
+  return wrap !== null && visualWidth(text) >= wrap - SLACK;
 }
 
 /** The last character (a whole code point) of a line. */
@@ -99,16 +106,17 @@ function lastChar(text: string): string {
   return surrogate ? text.slice(-2) : text.slice(-1);
 }
 
-function joins(state: JoinState, next: string, meter?: HealMeter): boolean {
+/** `indented`: the next line starts further in than the text's left edge (a new paragraph in wrapped text). */
+function joins(state: JoinState, next: string, indented: boolean, meter?: HealMeter): boolean {
   if (meter) meter.chars += next.length;
   if (state.list) return ATTACHMENT_ENTRY.test(next);
   if (state.heading || startsStructure(next)) return false;
-  return !TERMINAL.has(state.last) || state.depth > 0;
+  return !TERMINAL.has(state.last) || state.depth > 0 || (state.full && !indented);
 }
 
 /** True when `prev` was split mid-sentence from `next` and the two belong together. */
 export function shouldJoin(prev: string, next: string): boolean {
-  return joins(startState(prev), next);
+  return joins(startState(prev, null), next, false);
 }
 
 /**
@@ -124,13 +132,16 @@ export interface HealMeter {
  * is read a bounded number of times, whatever the paragraph's length (`meter` counts them).
  */
 export function healPageBreaks(lines: readonly SourceLine[], meter?: HealMeter): HealedParagraph[] {
+  const wrap = detectWrapWidth(lines);
+  // Wrapped text that indents its paragraphs: the usual left edge is the smallest column.
+  const edge = lines.reduce((min, l) => Math.min(min, l.column), Number.POSITIVE_INFINITY);
   const result: HealedParagraph[] = [];
   let current: { paragraph: HealedParagraph; texts: string[]; length: number; state: JoinState } | null = null;
   const close = () => {
     if (current) current.paragraph.text = current.texts.join('');
   };
   for (const source of lines) {
-    if (current && joins(current.state, source.text, meter)) {
+    if (current && joins(current.state, source.text, wrap !== null && source.column > edge, meter)) {
       const { state } = current;
       const glue = state.list || (/[A-Za-z0-9]/.test(state.last) && /^[A-Za-z0-9]/.test(source.text)) ? ' ' : '';
       current.texts.push(glue, source.text);
@@ -138,13 +149,14 @@ export function healPageBreaks(lines: readonly SourceLine[], meter?: HealMeter):
       current.paragraph.pieces.push({ offset: current.length, line: source.line, column: source.column });
       current.length += source.text.length;
       state.last = lastChar(source.text);
+      state.full = isFull(source.text, wrap);
       if (meter) meter.chars += source.text.length;
       state.depth = countOpenBrackets(source.text, state.depth);
       continue;
     }
     close();
     const paragraph = { text: source.text, line: source.line, column: source.column, pieces: [{ offset: 0, line: source.line, column: source.column }] };
-    current = { paragraph, texts: [source.text], length: source.text.length, state: startState(source.text, meter) };
+    current = { paragraph, texts: [source.text], length: source.text.length, state: startState(source.text, wrap, meter) };
     result.push(paragraph);
   }
   close();

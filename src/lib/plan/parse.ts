@@ -8,7 +8,8 @@ import { parseAttachment, type RawLine } from './attachment';
 import { healPageBreaks, startsStructure, type HealedParagraph, type SourceLine } from './heal';
 import { readHeadlineFigures } from './headline';
 import { CODES, MESSAGES } from './messages';
-import type { AttachmentTable, Paragraph, Part, Plan } from './types';
+import type { AttachmentTable, Cleanup, Paragraph, Part, Plan } from './types';
+import { removePageDebris } from './debris';
 import { readStructure } from './structure';
 import { collectUnits, mentionUnits, resolveUnitIdentities } from './units';
 
@@ -39,7 +40,8 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
   const attachmentStart = rawLines.findIndex((l) => ATTACHMENT_LABEL.test(l.raw.trim()));
   const bodyLines = attachmentStart < 0 ? rawLines : rawLines.slice(0, attachmentStart);
   // The title is the first line and never joins the preamble, though it ends without 。.
-  const [titleLine, ...restLines] = bodyLines.flatMap(toSourceLine);
+  const debris = removePageDebris(bodyLines.flatMap(toSourceLine));
+  const [titleLine, ...restLines] = debris.lines;
   let title = '';
   if (titleLine && !startsStructure(titleLine.text)) title = titleLine.text;
   else issues.push(issueError(file, titleLine?.line ?? 0, titleLine ? titleLine.column : 0, CODES.planNoTitle, MESSAGES.planNoTitle()));
@@ -61,6 +63,7 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
     closing,
     headline: readHeadlineFigures(targetTexts(parts)),
     units: collectUnits(drafts.map((d) => d.item)),
+    cleanup: [...debris.removed, ...listJoins(body)].sort((a, b) => a.line - b.line),
   };
   return { plan, issues };
 }
@@ -68,6 +71,18 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
 function toSourceLine(l: RawLine): SourceLine[] {
   const start = l.raw.search(/\S/);
   return start < 0 ? [] : [{ text: l.raw.trim(), line: l.line, column: start + 1 }];
+}
+
+/** Every place where healing joined a line to the one before, shown by its seam (`市发｜改委`). */
+function listJoins(body: readonly HealedParagraph[]): Cleanup[] {
+  const joins: Cleanup[] = [];
+  for (const p of body) {
+    for (const piece of p.pieces.slice(1)) {
+      const before = p.text.slice(Math.max(0, piece.offset - 8), piece.offset).trimEnd();
+      joins.push({ kind: 'joined', text: `${before}｜${p.text.slice(piece.offset, piece.offset + 8)}`, line: piece.line });
+    }
+  }
+  return joins;
 }
 
 /** A paragraph longer than {@link MAX_PARAGRAPH_CHARS} is an error at the line where it starts. */

@@ -109,6 +109,19 @@ export interface AttachmentTable {
   line: number;
 }
 
+/**
+ * One change healing made to the source, for the 整理说明: a page number or running header taken
+ * out, or two lines joined into one paragraph. The page text equals the source minus the lines
+ * removed, and joins only take out line breaks.
+ */
+export interface Cleanup {
+  kind: 'pageNumber' | 'runningHeader' | 'joined';
+  /** The line removed as issued; for a join, the seam: up to 8 characters either side, `市发｜改委`. */
+  text: string;
+  /** 1-based source line: the line removed, or the line joined to the one before. */
+  line: number;
+}
+
 export interface Plan {
   /** Source file path as given. */
   file: string;
@@ -126,4 +139,6 @@ export interface Plan {
   headline: HeadlineFigure[];
   /** Every unit named anywhere, in first-mention order. */
   units: Unit[];
+  /** Page debris removed and lines joined, in source order. */
+  cleanup?: Cleanup[];
 }
