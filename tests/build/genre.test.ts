@@ -21,6 +21,8 @@ const EXPECTED: Record<string, { title: string; items: number; units: number }> 
   'heading-unread.txt': { title: '某区既有住宅加装电梯工作方案', items: 2, units: 2 },
   'page-debris.txt': { title: '某市城市更新行动实施方案', items: 2, units: 5 },
   'hard-wrapped.txt': { title: '某县2024年城镇老旧小区改造工作要点', items: 2, units: 3 },
+  'notice-wrapper.txt': { title: '某市城镇老旧小区改造三年行动方案（2024—2026年）', items: 2, units: 4 },
+  'notice-after-news-lead.txt': { title: '某县2024年城乡环境整治工作要点', items: 3, units: 4 },
 };
 /** `GENRE_FIXTURES=a.txt,b.txt` builds only those while working on them; the full run builds all. */
 const only = process.env.GENRE_FIXTURES?.split(',');
@@ -77,5 +79,26 @@ describe.each(FIXTURES)('a site built from %s', (name) => {
       ...plan.units.map((u) => `units/${u.slug}`),
     ];
     for (const route of routes) expect(existsSync(path.join(out, route, 'index.html')), route).toBe(true);
+  });
+});
+
+describe.each(['notice-wrapper.txt', 'notice-after-news-lead.txt'].filter((name) => FIXTURES.includes(name)))('the 印发通知 of %s on /plan/', (name) => {
+  const file = `tests/fixtures/plan/${name}`;
+
+  it('stands above the plan as issued, and its facts fill the metadata block with their source line', () => {
+    const out = outs.get(name) as string;
+    const { document } = parseHTML(readFileSync(path.join(out, 'plan/index.html'), 'utf8'));
+    const plan = planOf(readFileSync(file), file);
+    const notice = document.querySelector('main section.notice');
+    expect(notice?.querySelector('h2')?.textContent).toBe(plan.notice?.title);
+    expect(document.querySelector('main p.plan-title')?.textContent).toBe(plan.title);
+    const meta = [...document.querySelectorAll('.meta-block dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
+    const facts = [
+      ['发布机构', plan.notice?.office],
+      ['成文日期', plan.notice?.date],
+      ['发文字号', plan.notice?.docNumber],
+      ['公开方式', plan.notice?.openness],
+    ] as const;
+    for (const [field, fact] of facts) expect(meta, field).toContainEqual([field, `${fact?.text}（据原文第 ${fact?.line} 行）`]);
   });
 });

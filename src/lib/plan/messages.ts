@@ -28,6 +28,7 @@ export const CODES = {
   planNoParts: 'E_PLAN_NO_PARTS',
   planParagraphTooLong: 'E_PLAN_PARAGRAPH_TOO_LONG',
   headingUnread: 'W_PLAN_HEADING_UNREAD',
+  webDebris: 'W_PLAN_WEB_DEBRIS',
   itemOutsidePart: 'E_ITEM_OUTSIDE_PART',
   partDuplicate: 'E_PART_DUPLICATE',
   partOrder: 'E_PART_ORDER',
@@ -82,6 +83,9 @@ export const MESSAGES = {
   /** E_PLAN_PARAGRAPH_TOO_LONG: a paragraph longer than any plan's (`max` characters). */
   planParagraphTooLong: (length: number, max: number) =>
     `从这一行起的段落长达 ${length.toLocaleString('en-US')} 个字符，超过每段 ${max.toLocaleString('en-US')} 字的上限：文件可能没有换行或句号（如整篇粘贴成一行），请按原文分段后再提交。`,
+  /** W_PLAN_WEB_DEBRIS: a line above the document (breadcrumbs, 发布时间, a news lead) left out of the text. */
+  webDebris: (text: string) =>
+    `「${quote(text)}」在文件标题之前，不是文件正文（多为网页的导航、发布信息或导语），已从正文中移除并列入整理说明：若它属于文件，请检查标题是否写在第一行。`,
   /** W_PLAN_HEADING_UNREAD: a paragraph that looks like a heading was read as plain text. */
   headingUnread: (text: string, reading: string) =>
     `「${quote(text)}」看起来像标题，但未被读作部分或工作事项（现作为${reading}显示）：若它是标题，请改用「一、」「（一）」「1.」等编号并单独成段。`,

@@ -2,10 +2,12 @@
  * Text in, `Plan` out: title, preamble, parts and work items (numbered by rule, see numbering.ts
  * and structure.ts), the attachment list and the attachment tables. Every issue in the file is collected; `parsePlan` then fails once.
  */
-import { hasErrors, issueError, type Issue } from '../errors';
+import { hasErrors, issueError, issueWarning, type Issue } from '../errors';
 import { decodePlanText } from './decode';
 import { parseAttachment, type RawLine } from './attachment';
-import { healPageBreaks, startsStructure, type HealedParagraph, type SourceLine } from './heal';
+import { healPageBreaks, type HealedParagraph, type SourceLine } from './heal';
+import { readFront } from './front';
+import { buildNotice, healNoticeRuns } from './notice';
 import { readHeadlineFigures } from './headline';
 import { CODES, MESSAGES } from './messages';
 import type { AttachmentTable, Cleanup, Paragraph, Part, Plan } from './types';
@@ -39,13 +41,17 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
   const rawLines: RawLine[] = text.split(/\r\n|\r|\n/).map((raw, i) => ({ raw, line: i + 1 }));
   const attachmentStart = rawLines.findIndex((l) => ATTACHMENT_LABEL.test(l.raw.trim()));
   const bodyLines = attachmentStart < 0 ? rawLines : rawLines.slice(0, attachmentStart);
-  // The title is the first line and never joins the preamble, though it ends without 。.
   const debris = removePageDebris(bodyLines.flatMap(toSourceLine));
-  const [titleLine, ...restLines] = debris.lines;
-  let title = '';
-  if (titleLine && !startsStructure(titleLine.text)) title = titleLine.text;
-  else issues.push(issueError(file, titleLine?.line ?? 0, titleLine ? titleLine.column : 0, CODES.planNoTitle, MESSAGES.planNoTitle()));
-  const body = healPageBreaks(title || !titleLine ? restLines : [titleLine, ...restLines]);
+  // Web-page debris, the 印发通知 and the title (never joined to the preamble, though it ends without 。).
+  const front = readFront(debris.lines);
+  for (const l of front.debris) issues.push(issueWarning(file, l.line, l.column, CODES.webDebris, MESSAGES.webDebris(l.text)));
+  const title = front.title.map((l) => l.text).join('');
+  if (!title) {
+    const first = front.rest[0];
+    issues.push(issueError(file, first?.line ?? 0, first?.column ?? 0, CODES.planNoTitle, MESSAGES.planNoTitle()));
+  }
+  const notice = buildNotice(front);
+  const body = healPageBreaks(front.rest);
   checkParagraphLengths(body, file, issues);
   const { preamble, parts, drafts, attachmentList, closing } = readStructure(body, file, issues);
   const identities = resolveUnitIdentities(drafts.flatMap((d) => d.names));
@@ -63,7 +69,15 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
     closing,
     headline: readHeadlineFigures(targetTexts(parts)),
     units: collectUnits(drafts.map((d) => d.item)),
-    cleanup: [...debris.removed, ...listJoins(body)].sort((a, b) => a.line - b.line),
+    cleanup: [
+      ...debris.removed,
+      ...front.debris.map((l): Cleanup => ({ kind: 'webDebris', text: l.text, line: l.line })),
+      ...listLineJoins(front.title),
+      ...listLineJoins(notice ? front.notice.filter((_, i) => front.facts.title.includes(i)) : []),
+      ...listJoins(body),
+      ...(notice ? listJoins(healNoticeRuns(front)) : []),
+    ].sort((a, b) => a.line - b.line),
+    notice,
   };
   return { plan, issues };
 }
@@ -71,6 +85,11 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
 function toSourceLine(l: RawLine): SourceLine[] {
   const start = l.raw.search(/\S/);
   return start < 0 ? [] : [{ text: l.raw.trim(), line: l.line, column: start + 1 }];
+}
+
+/** The joins of a title cut over several lines: each line after the first. */
+function listLineJoins(lines: readonly SourceLine[]): Cleanup[] {
+  return lines.slice(1).map((l, i) => ({ kind: 'joined', text: `${(lines[i]?.text ?? '').slice(-8)}｜${l.text.slice(0, 8)}`, line: l.line }));
 }
 
 /** Every place where healing joined a line to the one before, shown by its seam (`市发｜改委`). */

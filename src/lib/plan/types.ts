@@ -109,13 +109,40 @@ export interface AttachmentTable {
   line: number;
 }
 
+/** A paragraph of the 印发通知; the facts it states carry their role. */
+export interface NoticeParagraph extends Paragraph {
+  role?: 'docNumber' | 'office' | 'date' | 'openness';
+}
+
+/** A fact the notice states, as written, with its source line. */
+export interface NoticeFact {
+  /** As written, e.g. `某府发〔2024〕1号`, `2024年1月5日`; the 公开 attribute without its brackets and 此件: `主动公开`. */
+  text: string;
+  line: number;
+}
+
+/** The 印发通知 that wraps a plan: `某市人民政府关于印发《…》的通知`, 文号, 主送, text, office, date, 公开 attribute. */
+export interface Notice {
+  /** The notice's title, joined when it wraps. */
+  title: string;
+  /** Source lines of the title (more than one when it wraps). */
+  titleLines: number[];
+  /** Everything after the title, in order (文号 may stand before the title in the source: it comes first here too). */
+  paragraphs: NoticeParagraph[];
+  docNumber: NoticeFact | null;
+  office: NoticeFact | null;
+  date: NoticeFact | null;
+  openness: NoticeFact | null;
+  line: number;
+}
+
 /**
  * One change healing made to the source, for the 整理说明: a page number or running header taken
  * out, or two lines joined into one paragraph. The page text equals the source minus the lines
  * removed, and joins only take out line breaks.
  */
 export interface Cleanup {
-  kind: 'pageNumber' | 'runningHeader' | 'joined';
+  kind: 'pageNumber' | 'runningHeader' | 'webDebris' | 'joined';
   /** The line removed as issued; for a join, the seam: up to 8 characters either side, `市发｜改委`. */
   text: string;
   /** 1-based source line: the line removed, or the line joined to the one before. */
@@ -141,4 +168,6 @@ export interface Plan {
   units: Unit[];
   /** Page debris removed and lines joined, in source order. */
   cleanup?: Cleanup[];
+  /** The 印发通知 the plan came in; null (or absent) when it came without one. */
+  notice?: Notice | null;
 }

@@ -289,12 +289,17 @@ export const zh = {
   genre: {
     /** The name of the one part of a plan that numbers only its work items (it has no heading). */
     implicitPart: '全部工作事项',
+    /** Beside a metadata value taken from the plan's own text (its 印发通知), not from data/plan-meta.csv. */
+    fromText: (line: number) => `（据原文第 ${line} 行）`,
+    /** The accessible name of the 印发通知 shown above the plan (PlanNotice.astro). */
+    notice: '印发通知',
     /** The 整理说明 of /plan/ (PlanCleanup.astro): every line removed or joined, by source line. */
     cleanup: {
       summary: (removed: number, joined: number) => `整理说明：移除页码、页眉 ${removed} 处，接续断行 ${joined} 处`,
       intro: '把原文件转为网页时所做的全部整理如下，均注明原文件的行号；除此之外，正文与原文件逐字一致。',
       pageNumber: (line: number, text: string) => `第 ${line} 行：移除页码「${text}」`,
       runningHeader: (line: number, text: string) => `第 ${line} 行：移除每页重复的页眉或页脚「${text}」`,
+      webDebris: (line: number, text: string) => `第 ${line} 行：移除文件标题之前的网页内容「${text}」`,
       joined: (line: number, seam: string) => `第 ${line} 行：与上一行接续为一段（「${seam}」）`,
     },
   },

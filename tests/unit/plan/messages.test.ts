@@ -42,6 +42,9 @@ const PINS: Record<keyof typeof MESSAGES, () => void> = {
   },
   planParagraphTooLong: () =>
     expect(MESSAGES.planParagraphTooLong(2_400_000, 100_000)).toMatchInlineSnapshot(`"从这一行起的段落长达 2,400,000 个字符，超过每段 100,000 字的上限：文件可能没有换行或句号（如整篇粘贴成一行），请按原文分段后再提交。"`),
+  webDebris: () => {
+    expect(MESSAGES.webDebris('发布时间：2024-01-05　浏览次数：1024')).toMatchInlineSnapshot(`"「发布时间：2024-01-05 浏览次数：102…」在文件标题之前，不是文件正文（多为网页的导航、发布信息或导语），已从正文中移除并列入整理说明：若它属于文件，请检查标题是否写在第一行。"`);
+  },
   headingUnread: () => {
     expect(MESSAGES.headingUnread('第一章 总则', '前言段落')).toMatchInlineSnapshot(`"「第一章 总则」看起来像标题，但未被读作部分或工作事项（现作为前言段落显示）：若它是标题，请改用「一、」「（一）」「1.」等编号并单独成段。"`);
     expect(MESSAGES.headingUnread('一 工作目标', '「一、总体要求」中的段落')).toMatchInlineSnapshot(`"「一 工作目标」看起来像标题，但未被读作部分或工作事项（现作为「一、总体要求」中的段落显示）：若它是标题，请改用「一、」「（一）」「1.」等编号并单独成段。"`);
