@@ -23,6 +23,7 @@ const EXPECTED: Record<string, { title: string; items: number; units: number }> 
   'hard-wrapped.txt': { title: '某县2024年城镇老旧小区改造工作要点', items: 2, units: 3 },
   'notice-wrapper.txt': { title: '某市城镇老旧小区改造三年行动方案（2024—2026年）', items: 2, units: 4 },
   'notice-after-news-lead.txt': { title: '某县2024年城乡环境整治工作要点', items: 3, units: 4 },
+  'unit-roles-deadlines.txt': { title: '某市2023年城市更新重点任务实施方案', items: 3, units: 8 },
 };
 /** `GENRE_FIXTURES=a.txt,b.txt` builds only those while working on them; the full run builds all. */
 const only = process.env.GENRE_FIXTURES?.split(',');
@@ -100,5 +101,41 @@ describe.each(['notice-wrapper.txt', 'notice-after-news-lead.txt'].filter((name)
       ['公开方式', plan.notice?.openness],
     ] as const;
     for (const [field, fact] of facts) expect(meta, field).toContainEqual([field, `${fact?.text}（据原文第 ${fact?.line} 行）`]);
+  });
+});
+
+describe.each(['unit-roles-deadlines.txt'].filter((name) => FIXTURES.includes(name)))('units with roles in %s', (name) => {
+  const file = `tests/fixtures/plan/${name}`;
+  const page = (route: string) => parseHTML(readFileSync(path.join(outs.get(name) as string, route, 'index.html'), 'utf8')).document;
+
+  it('shows each unit’s role and the deadline on the item page, and how a shared suffix was read', () => {
+    const item = page('plan/items/1').querySelector('main figure.units-figure');
+    expect([...(item?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
+      '市住建局（牵头）',
+      '章贡区人民政府（责任）',
+      '南康区人民政府（责任）',
+      '赣县区人民政府（责任）',
+      '市财政局（配合）',
+      '市发改委（配合）',
+    ]);
+    expect(item?.querySelector('.deadline')?.textContent).toBe('完成时限：2023年12月底前');
+    expect([...(item?.querySelectorAll('.reading') ?? [])].map((p) => p.textContent)).toEqual([
+      '「章贡区」与后一单位共用名称后缀，读作「章贡区人民政府」',
+      '「南康区」与后一单位共用名称后缀，读作「南康区人民政府」',
+    ]);
+  });
+
+  it('shows the role in each cell of the units index, and on the unit’s page', () => {
+    const plan = planOf(readFileSync(file), file);
+    const rows = [...page('units').querySelectorAll('table.matrix tbody tr')];
+    const row = (id: string) => rows.find((r) => r.querySelector('th')?.textContent === id);
+    const cells = (id: string) => [...(row(id)?.querySelectorAll('td') ?? [])].slice(1).map((td) => td.querySelector('.role')?.textContent ?? '');
+    expect(cells('市住建局')).toEqual(['牵头', '配合', '']);
+    expect(cells('章贡区人民政府')).toEqual(['责任', '', '责任']);
+    const unit = plan.units.find((u) => u.id === '市住建局');
+    expect([...page(`units/${unit?.slug}`).querySelectorAll('.unit-role')].map((p) => p.textContent)).toEqual([
+      '本单位在此项中为牵头单位。',
+      '本单位在此项中为配合单位。',
+    ]);
   });
 });

@@ -7,6 +7,7 @@
 import { readNumberLabel } from './numbering';
 import { NUMERAL_CHARS } from './numerals';
 import { detectWrapWidth, SLACK, visualWidth } from './wrap';
+import { UNIT_LINE } from './units';
 
 /** One non-blank source line, trimmed, with where its text starts. */
 export interface SourceLine {
@@ -55,7 +56,7 @@ export function splitSourceLines(text: string): SourceLine[] {
 
 /** True when the paragraph starts a structural element (a numbered heading, 附件) that is never joined to what precedes it. */
 export function startsStructure(text: string): boolean {
-  return readNumberLabel(text) !== null || /^附\s*件/.test(text);
+  return readNumberLabel(text) !== null || /^附\s*件/.test(text) || UNIT_LINE.test(text);
 }
 
 /** Bracket depth left open at the end of the text (all bracket kinds counted together). */

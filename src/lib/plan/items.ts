@@ -8,13 +8,13 @@ import { locateInParagraph, type HealedParagraph } from './heal';
 import { readNumberLabel } from './numbering';
 import { CODES, MESSAGES } from './messages';
 import type { WorkItem } from './types';
-import { findTrailingUnitList, findUnclosedUnitList } from './units';
+import { findTrailingUnitList, findUnclosedUnitList, readUnits, UNIT_LINE, type UnitReading } from './units';
 
 /** An item as gathered: its paragraphs, before unit identities are resolved. */
 export interface DraftItem {
   item: WorkItem;
-  /** Unit names as written, in order. */
-  names: string[];
+  /** The units as the list names them (names as written, roles, shared-suffix readings). */
+  reading: UnitReading;
 }
 
 interface BodyText {
@@ -62,15 +62,20 @@ export function buildItem(paragraphs: readonly HealedParagraph[], ordinal: numbe
     { text: rest, offset: number.label.length + space + heading.length, paragraph: first },
     ...others.map((paragraph) => ({ text: paragraph.text, offset: 0, paragraph })),
   ];
-  const last = bodies[bodies.length - 1];
   let unitsText: string | null = null;
-  let names: string[] = [];
-  let collectives: string[] = [];
-  const list = last ? findTrailingUnitList(last.text) : null;
-  if (last && list) {
+  let reading: UnitReading = { names: [], roles: [], readings: [], collectives: [], deadline: null };
+  // Unbracketed list lines after the body (`牵头单位：…` / `配合单位：…` / `完成时限：…`), each a paragraph.
+  let lines = 0;
+  while (bodies.length - lines > 1 && UNIT_LINE.test(bodies[bodies.length - 1 - lines]?.text ?? '')) lines++;
+  const last = bodies[bodies.length - 1 - lines];
+  const list = lines === 0 && last ? findTrailingUnitList(last.text) : null;
+  if (lines > 0) {
+    const listLines = bodies.splice(bodies.length - lines, lines).map((b) => b.text);
+    unitsText = listLines.join('\n');
+    reading = readUnits(unitsText);
+  } else if (last && list) {
     unitsText = list.text;
-    names = list.names;
-    collectives = list.collectives;
+    reading = list;
     last.text = last.text.slice(0, list.start);
   } else if (last) {
     reportUnclosedList(last, file, issues);
@@ -86,10 +91,11 @@ export function buildItem(paragraphs: readonly HealedParagraph[], ordinal: numbe
       .filter((b) => b.text !== ''),
     unitsText,
     units: [],
-    collectives,
+    collectives: reading.collectives,
+    deadline: reading.deadline,
     line: first.line,
   };
-  return { item, names };
+  return { item, reading };
 }
 
 function reportUnclosedList(body: BodyText, file: string, issues: Issue[]): void {

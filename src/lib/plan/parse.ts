@@ -54,8 +54,9 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
   const body = healPageBreaks(front.rest);
   checkParagraphLengths(body, file, issues);
   const { preamble, parts, drafts, attachmentList, closing } = readStructure(body, file, issues);
-  const identities = resolveUnitIdentities(drafts.flatMap((d) => d.names));
-  for (const draft of drafts) draft.item.units = mentionUnits(draft.names, identities);
+  // Shared-suffix readings (章贡区 → 章贡区人民政府) take part in the identities like names.
+  const identities = resolveUnitIdentities(drafts.flatMap((d) => [...d.reading.names, ...d.reading.readings.filter((r): r is string => r !== null)]));
+  for (const draft of drafts) draft.item.units = mentionUnits(draft.reading, identities);
 
   const attachments = readAttachments(attachmentStart < 0 ? [] : rawLines.slice(attachmentStart), attachmentList, file, issues);
   const plan: Plan = {

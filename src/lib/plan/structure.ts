@@ -12,6 +12,7 @@ import { CODES, MESSAGES } from './messages';
 import { chooseLevels, readNumberLabel, splitInlineHeading, SYSTEMS, type Levels, type NumberLabel } from './numbering';
 import { checkItemNumber, checkPartNumber, type NumberingState } from './order';
 import type { Paragraph, Part, Plan } from './types';
+import { UNIT_LINE } from './units';
 
 /** A short line with no sentence in it and no label: how an unnumbered heading looks. */
 const HEADING_LIKE = /^[^。，；！？：、,;:!?]{1,30}$/;
@@ -20,7 +21,8 @@ const BRACKETED = /^[（(〔【].*[）)〕】]$/;
 
 interface DraftPart {
   part: Part;
-  items: { paragraphs: HealedParagraph[]; ordinal: number; closed: boolean }[];
+  /** `listLines`: the item closed on an unbracketed list line, which further list lines may follow. */
+  items: { paragraphs: HealedParagraph[]; ordinal: number; closed: boolean; listLines?: boolean }[];
 }
 
 /** What {@link readStructure} finds. */
@@ -73,9 +75,10 @@ export function readStructure(body: readonly HealedParagraph[], file: string, is
       }
       checkItemNumber(numbering, { value: label.value, label: label.label, line: paragraph.line, system: label.system }, file, issues);
       target.items.push({ paragraphs: [paragraph], ordinal: ++ordinal, closed: endsWithUnitList([paragraph]) });
-    } else if (item && !item.closed) {
+    } else if (item && (!item.closed || (item.listLines && UNIT_LINE.test(paragraph.text)))) {
       item.paragraphs.push(paragraph);
-      item.closed = endsWithUnitList(item.paragraphs);
+      item.listLines = UNIT_LINE.test(paragraph.text);
+      item.closed = item.listLines || endsWithUnitList(item.paragraphs);
       unread.push({ paragraph, where: readNumberLabel(item.paragraphs[0]?.text ?? '')?.label ?? null });
     } else if (part) {
       part.part.paragraphs.push(toParagraph(paragraph));

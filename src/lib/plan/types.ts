@@ -13,6 +13,10 @@ export interface UnitMention {
   name: string;
   /** Identity shared across items: the canonical name, e.g. `各县（市、区）人民政府`. */
   id: string;
+  /** The role the list gives it (`牵头单位：` lead, `责任单位：` responsible, `配合单位：` support); absent when none. */
+  role?: 'lead' | 'responsible' | 'support';
+  /** The full name it is read as when it shares the next name's suffix: `章贡区` in `章贡区、赣县区人民政府` → `章贡区人民政府`. */
+  reading?: string;
 }
 
 export interface WorkItem {
@@ -32,12 +36,17 @@ export interface WorkItem {
   shortTitle: string;
   /** Body text after the heading, without the responsible-unit list, possibly several paragraphs. */
   body: Paragraph[];
-  /** The unit list exactly as issued, brackets included (`〔…〕`, `〔…）` or `（…）`); null when none. */
+  /**
+   * The unit list exactly as issued, brackets included (`〔…〕`, `〔…）` or `（…）`), or its
+   * unbracketed lines after the body (`牵头单位：…` / `配合单位：…`) joined by a line break; null when none.
+   */
   unitsText: string | null;
   /** Units in the order named; collective phrases are not units. */
   units: UnitMention[];
   /** Collective phrases kept as written, e.g. `等市直有关部门`. */
   collectives: string[];
+  /** The deadline the unit list gives (`完成时限：2023年12月底前` → `2023年12月底前`); null when none. */
+  deadline: string | null;
   line: number;
 }
 

@@ -291,6 +291,16 @@ export const zh = {
     implicitPart: '全部工作事项',
     /** Beside a metadata value taken from the plan's own text (its 印发通知), not from data/plan-meta.csv. */
     fromText: (line: number) => `（据原文第 ${line} 行）`,
+    /** A unit's role as its list gives it (UnitChips, /units/, /units/<slug>/). */
+    role: (role: 'lead' | 'responsible' | 'support') => ({ lead: '牵头', responsible: '责任', support: '配合' })[role],
+    /** After a unit's name: `（牵头）`. */
+    roleAfter: (role: 'lead' | 'responsible' | 'support') => `（${({ lead: '牵头', responsible: '责任', support: '配合' })[role]}）`,
+    /** On a unit's page, under an item whose list gives the unit a role. */
+    roleInItem: (role: 'lead' | 'responsible' | 'support') => `本单位在此项中为${({ lead: '牵头', responsible: '责任', support: '配合' })[role]}单位。`,
+    /** An item's deadline as its list gives it. */
+    deadline: (deadline: string) => `完成时限：${deadline}`,
+    /** How a name was read when it shares the suffix of the next one (`章贡区、赣县区人民政府`). */
+    sharedSuffix: (name: string, reading: string) => `「${name}」与后一单位共用名称后缀，读作「${reading}」`,
     /** The accessible name of the 印发通知 shown above the plan (PlanNotice.astro). */
     notice: '印发通知',
     /** The 整理说明 of /plan/ (PlanCleanup.astro): every line removed or joined, by source line. */
