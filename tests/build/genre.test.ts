@@ -24,6 +24,7 @@ const EXPECTED: Record<string, { title: string; items: number; units: number }> 
   'notice-wrapper.txt': { title: '某市城镇老旧小区改造三年行动方案（2024—2026年）', items: 2, units: 4 },
   'notice-after-news-lead.txt': { title: '某县2024年城乡环境整治工作要点', items: 3, units: 4 },
   'unit-roles-deadlines.txt': { title: '某市2023年城市更新重点任务实施方案', items: 3, units: 8 },
+  'attachment-project-list.txt': { title: '某市2024年城市基础设施补短板工作方案', items: 2, units: 2 },
 };
 /** `GENRE_FIXTURES=a.txt,b.txt` builds only those while working on them; the full run builds all. */
 const only = process.env.GENRE_FIXTURES?.split(',');
@@ -137,5 +138,19 @@ describe.each(['unit-roles-deadlines.txt'].filter((name) => FIXTURES.includes(na
       '本单位在此项中为牵头单位。',
       '本单位在此项中为配合单位。',
     ]);
+  });
+});
+
+describe.each(['attachment-project-list.txt'].filter((name) => FIXTURES.includes(name)))('the attachments of %s on /plan/', (name) => {
+  it('are every one a table as issued, text cells and notes included', () => {
+    const { document } = parseHTML(readFileSync(path.join(outs.get(name) as string, 'plan/index.html'), 'utf8'));
+    const tables = [...document.querySelectorAll('main table')];
+    expect(tables).toHaveLength(2);
+    expect([...(tables[0]?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.children].map((c) => c.textContent))).toEqual([
+      ['1', '东环路改造', '路面改造3.2公里', '市住建局', '2024年9月'],
+      ['2', '滨江路排水改造', '新建雨水管网1.5公里', '市城管局', '2024年12月'],
+      ['3', '老城区背街小巷整治', '整治小巷20条', '甲区人民政府', '2024年11月'],
+    ]);
+    expect([...document.querySelectorAll('main .attachment-note')].map((p) => p.textContent)).toEqual(['注：项目以实际立项批复为准。', '注：片区范围以规划批复为准。']);
   });
 });

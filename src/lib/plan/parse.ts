@@ -65,7 +65,7 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
     preamble,
     parts,
     attachmentList,
-    attachment: attachments[0] ?? null,
+    attachment: attachments.find((a) => a.kind !== 'text') ?? null,
     attachments,
     closing,
     headline: readHeadlineFigures(targetTexts(parts)),

@@ -57,6 +57,7 @@ function attachmentTextNodes(table: AttachmentTable): string[] {
     table.unitText ?? '',
     ...(table.headerRows ?? []).flat(),
     ...table.rows.flatMap((row) => [row.name, ...(row.cells ?? row.values.map(String))]),
+    ...(table.notes ?? []).map((n) => n.text),
   ];
 }
 

@@ -113,7 +113,14 @@ export interface AttachmentTable {
   headerRows?: string[][];
   /** Column groups in order, e.g. [{group:'合计', year:null}, {group:'2023年', year:2023}, …]. */
   columns: { group: string; year: number | null; indicator: 'started' | 'completed'; label: string }[];
-  /** Rows in source order, including the 合计 row; cells are the integers as issued. */
+  /**
+   * `text` for a table whose header names no 开工/基本建成 figure (a project list): its cells are
+   * kept as issued and nothing is cross-checked. Absent for a target table.
+   */
+  kind?: 'text';
+  /** `注：…` lines under the table, as issued. */
+  notes?: Paragraph[];
+  /** Rows in source order, including the 合计 row; cells are the integers as issued (text tables: `values` empty). */
   rows: { name: string; values: number[]; line: number; /** The value cells as issued. */ cells?: string[] }[];
   line: number;
 }
@@ -166,8 +173,9 @@ export interface Plan {
   parts: Part[];
   /** The attachment list line, e.g. `附件：1-1. 全市…任务表`; null when the plan has none. */
   attachmentList: { text: string; entries: { label: string; title: string }[]; line: number } | null;
+  /** The first target table (开工/基本建成), the one cross-checked with the task table; null when none. */
   attachment: AttachmentTable | null;
-  /** Every attachment table in order (`attachment` is the first). */
+  /** Every attachment table in order, target and text tables alike. */
   attachments?: AttachmentTable[];
   /** Paragraphs after the attachment list and before the first attachment (e.g. issuer, date). */
   closing?: Paragraph[];
