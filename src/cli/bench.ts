@@ -4,6 +4,7 @@
  * - build time (median of --runs, default 3), CPU time and peak memory of the build's process
  *   tree, real data;
  * - every page's weight, raw and gzip (level 9), and the JavaScript total;
+ * - the time to parse a 5 MB synthetic plan whose paragraphs are split at every line (healing is linear);
  * - the same for synthetic tables of 300, 3,000 and 9,999 counties (--sizes), generated into a
  *   temporary folder and read through SITE_DATA_DIR. 9,999 counties and the 合计 row are the
  *   10,000 rows the table may have (src/lib/tasks/validate.ts); `--skip-largest` leaves that size
@@ -27,6 +28,8 @@ import path from 'node:path';
 import { countPages, listScriptFiles, measurePages, type PageWeight } from './support/pageWeight';
 import { runBuild, type BuildRun } from './support/runBuild';
 import { generateTasksCsv } from './support/syntheticTasks';
+import { generatePlanText } from './support/syntheticPlan';
+import { parsePlan } from '../lib/plan/index.ts';
 import { exitWithUsageError, readCommandArgs, UsageError } from './support/args';
 
 /** One measured configuration. */
@@ -100,11 +103,13 @@ try {
   const jsFiles = real.status === 'ok' ? listScriptFiles(realOut) : [];
 
   const synthetic = await measureSynthetic();
+  const planParse = measurePlanParse(5 * 2 ** 20);
   const cases = [real, ...synthetic];
   const scaling = describeScaling(cases);
 
   const report = {
     machine: { cpus: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.release()}` },
+    planParse,
     builds: cases.map((entry, i) => ({ ...entry, scaling: scaling[i] })),
     pages: weights.map((weight) => ({
       page: `/${weight.page}`,
@@ -121,12 +126,23 @@ try {
     },
   };
   printTables(cases, scaling, weights, report.totals.jsBytes, jsFiles);
+  console.log(`\nPlan text: a ${mib(planParse.bytes)} MiB synthetic plan (${planParse.items} items, every paragraph split at each line) parsed in ${planParse.ms} ms`);
   console.log('\nJSON:');
   console.log(JSON.stringify(report, null, 2));
   if (values.json) await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
-  process.exitCode = cases.some((entry) => entry.status === 'failed') ? 1 : 0;
+  process.exitCode = cases.some((entry) => entry.status === 'failed') || planParse.status === 'failed' ? 1 : 0;
 } finally {
   await cleanUp();
+}
+
+/** Parses a synthetic plan of `bytes` (src/cli/support/syntheticPlan.ts) in this process: the healing and parsing time of a large plan. */
+function measurePlanParse(bytes: number): { bytes: number; items: number; ms: number; status: 'ok' | 'failed' } {
+  const { text, items } = generatePlanText(bytes);
+  log(`Plan text: parsing ${mib(Buffer.byteLength(text))} MiB…`);
+  const start = performance.now();
+  const { plan } = parsePlan(text, 'synthetic-plan.txt');
+  const ms = Math.round(performance.now() - start);
+  return { bytes: Buffer.byteLength(text), items, ms, status: plan ? 'ok' : 'failed' };
 }
 
 /** Runs of one case, with the load average when each started and ended. */

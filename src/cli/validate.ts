@@ -20,6 +20,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatIssue, hasErrors } from '../lib/errors.ts';
 import { DEFAULT_PLAN_FILE, DEFAULT_TASKS_FILE, inspectSite, sitePaths } from '../lib/load.ts';
+import { listAttachments } from '../lib/plan/text.ts';
 import type { Plan } from '../lib/plan/types.ts';
 import type { TaskTable } from '../lib/tasks/index.ts';
 import { parseCommandArgs, UsageError } from './support/args.ts';
@@ -68,9 +69,12 @@ function isSameFile(a: string, b: string): boolean {
   return real(a) === real(b);
 }
 
+/** What was read: parts, items, units, attachments and headline figures, so that a plan read wrong shows at once. */
 function summarizePlan(plan: Plan, file: string): string {
   const items = plan.parts.reduce((n, p) => n + p.items.length, 0);
-  return `${file}：${plan.parts.length} 个部分，${items} 项重点工作，${plan.headline.length} 个目标数字，校验通过。`;
+  const parts = plan.parts.filter((p) => !p.implicit).length;
+  const attachments = listAttachments(plan).length;
+  return `${file}：${parts} 个部分，${items} 项重点工作，${plan.units.length} 个责任单位，${attachments} 个附件表格，${plan.headline.length} 个目标数字，校验通过。`;
 }
 
 function summarizeTasks(table: TaskTable, file: string): string {

@@ -10,11 +10,11 @@ import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync } fro
 import path from 'node:path';
 import { DataError, hasErrors, issueError, issueWarning, type Issue } from './errors.ts';
 import { describeSite, type SiteFacts } from './facts.ts';
-import { emptyPlanMeta, parsePlanMeta, type PlanMeta } from './meta/index.ts';
+import { emptyPlanMeta, fillFromText, parsePlanMeta, type PlanMeta, type TextFact } from './meta/index.ts';
 import { MAX_PLAN_BYTES } from './plan/decode.ts';
 import { CODES as PLAN_CODES, MESSAGES as PLAN_MESSAGES } from './plan/messages.ts';
 import { parsePlan } from './plan/index.ts';
-import type { Plan } from './plan/types.ts';
+import type { Notice, Plan } from './plan/types.ts';
 import { diffFigures, isEmptyDiff, mapAttachmentFigures, mapTableFigures, summarizeDiff, type TableDiff } from './releases/diff.ts';
 import { isIsoDate, parseReleaseIndex, releasesDirOf, sha256Hex, todayInShanghai, type ReleaseEntry } from './releases/index.ts';
 import { findUnlistedFiles, verifyReleaseLog } from './releases/log.ts';
@@ -312,7 +312,7 @@ export function inspectSite(inputs: SiteInputs, options: BuildSiteOptions = {}):
     planFile,
     planBytes,
     plan,
-    meta,
+    meta: fillFromText(meta, listNoticeFacts(plan.notice ?? null)),
     facts: describeSite(plan, meta.site),
     tasksFile,
     tasks: table,
@@ -324,6 +324,18 @@ export function inspectSite(inputs: SiteInputs, options: BuildSiteOptions = {}):
     warnings: issues.filter((i) => i.severity === 'warning'),
   };
   return { site, issues };
+}
+
+/** The facts the 印发通知 states, as metadata fields (used where data/plan-meta.csv leaves them empty). */
+function listNoticeFacts(notice: Notice | null): TextFact[] {
+  if (!notice) return [];
+  const facts: [TextFact['field'], Notice['office']][] = [
+    ['发布机构', notice.office],
+    ['成文日期', notice.date],
+    ['发文字号', notice.docNumber],
+    ['公开方式', notice.openness],
+  ];
+  return facts.flatMap(([field, fact]) => (fact ? [{ field, value: fact.text, line: fact.line }] : []));
 }
 
 /** Runs the pipeline on the data folder `dataDir` (not memoised); throws a {@link DataError} listing every issue. */

@@ -10,7 +10,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/cli/support/runBuild.ts';
 import { planOf } from '../helpers/inputs.ts';
 
-const FIXTURES = ['items-without-units-restart-numbering.txt', 'page-break-in-unit-list.txt'];
+/** What a careful reader finds in each fixture: the title, how many work items and units. */
+const EXPECTED: Record<string, { title: string; items: number; units: number }> = {
+  'items-without-units-restart-numbering.txt': { title: '某区城中村改造三年行动实施方案', items: 5, units: 3 },
+  'page-break-in-unit-list.txt': { title: '某市保障性租赁住房筹集行动方案', items: 4, units: 7 },
+  'numbering-arabic-items.txt': { title: '某市2024年老旧小区改造工作要点', items: 4, units: 6 },
+  'numbering-half-width-brackets.txt': { title: '某县农村供水保障实施方案', items: 3, units: 3 },
+  'numbering-inline-part-headings.txt': { title: '某市城镇燃气管道更新改造实施方案', items: 2, units: 3 },
+  'numbering-single-level.txt': { title: '某市2024年民生实事项目实施方案', items: 3, units: 5 },
+  'heading-unread.txt': { title: '某区既有住宅加装电梯工作方案', items: 2, units: 2 },
+  'page-debris.txt': { title: '某市城市更新行动实施方案', items: 2, units: 5 },
+  'hard-wrapped.txt': { title: '某县2024年城镇老旧小区改造工作要点', items: 2, units: 3 },
+  'notice-wrapper.txt': { title: '某市城镇老旧小区改造三年行动方案（2024—2026年）', items: 2, units: 4 },
+  'notice-after-news-lead.txt': { title: '某县2024年城乡环境整治工作要点', items: 3, units: 4 },
+  'unit-roles-deadlines.txt': { title: '某市2023年城市更新重点任务实施方案', items: 3, units: 8 },
+  'attachment-project-list.txt': { title: '某市2024年城市基础设施补短板工作方案', items: 2, units: 2 },
+};
+/** `GENRE_FIXTURES=a.txt,b.txt` builds only those while working on them; the full run builds all. */
+const only = process.env.GENRE_FIXTURES?.split(',');
+const FIXTURES = Object.keys(EXPECTED).filter((name) => !only || only.includes(name));
 const outs = new Map<string, string>();
 
 beforeAll(async () => {
@@ -29,12 +47,29 @@ afterAll(() => {
 describe.each(FIXTURES)('a site built from %s', (name) => {
   const file = `tests/fixtures/plan/${name}`;
 
-  it('shows exactly the text of the plan on /plan/', () => {
+  it('shows exactly the text of the plan on /plan/, minus the lines its 整理说明 lists as removed', () => {
     const out = outs.get(name) as string;
     const { document } = parseHTML(readFileSync(path.join(out, 'plan/index.html'), 'utf8'));
+    const listed = [...document.querySelectorAll('details.cleanup li')].map((li) => ({ line: Number(li.getAttribute('data-line')), kind: li.getAttribute('data-kind') }));
+    const plan = planOf(readFileSync(file), file);
+    expect(listed).toEqual((plan.cleanup ?? []).map((c) => ({ line: c.line, kind: c.kind })));
+    const removed = new Set(listed.filter((c) => c.kind !== 'joined').map((c) => c.line));
     const main = document.querySelector('main');
     main?.querySelectorAll('[data-chrome], .anchor, caption').forEach((el) => el.remove());
-    expect((main?.textContent ?? '').replace(/\s/g, '')).toBe(readFileSync(file, 'utf8').replace(/\s/g, ''));
+    const source = readFileSync(file, 'utf8').split('\n').filter((_, i) => !removed.has(i + 1)).join('\n');
+    expect((main?.textContent ?? '').replace(/\s/g, '')).toBe(source.replace(/\s/g, ''));
+  });
+
+  it('shows the plan’s title, its work items and its units as a careful reader finds them', () => {
+    const out = outs.get(name) as string;
+    const { document } = parseHTML(readFileSync(path.join(out, 'plan/index.html'), 'utf8'));
+    const expected = EXPECTED[name];
+    expect(document.querySelector('h1')?.textContent).toBe(expected?.title);
+    expect(document.querySelectorAll('main section.item')).toHaveLength(expected?.items ?? -1);
+    const plan = planOf(readFileSync(file), file);
+    expect(plan.units).toHaveLength(expected?.units ?? -1);
+    const units = parseHTML(readFileSync(path.join(out, 'units/index.html'), 'utf8')).document;
+    for (const unit of plan.units) expect(units.querySelector('main')?.textContent, unit.id).toContain(unit.id);
   });
 
   it('has a page for every part, item and unit', () => {
@@ -46,5 +81,76 @@ describe.each(FIXTURES)('a site built from %s', (name) => {
       ...plan.units.map((u) => `units/${u.slug}`),
     ];
     for (const route of routes) expect(existsSync(path.join(out, route, 'index.html')), route).toBe(true);
+  });
+});
+
+describe.each(['notice-wrapper.txt', 'notice-after-news-lead.txt'].filter((name) => FIXTURES.includes(name)))('the 印发通知 of %s on /plan/', (name) => {
+  const file = `tests/fixtures/plan/${name}`;
+
+  it('stands above the plan as issued, and its facts fill the metadata block with their source line', () => {
+    const out = outs.get(name) as string;
+    const { document } = parseHTML(readFileSync(path.join(out, 'plan/index.html'), 'utf8'));
+    const plan = planOf(readFileSync(file), file);
+    const notice = document.querySelector('main section.notice');
+    expect(notice?.querySelector('h2')?.textContent).toBe(plan.notice?.title);
+    expect(document.querySelector('main p.plan-title')?.textContent).toBe(plan.title);
+    const meta = [...document.querySelectorAll('.meta-block dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
+    const facts = [
+      ['发布机构', plan.notice?.office],
+      ['成文日期', plan.notice?.date],
+      ['发文字号', plan.notice?.docNumber],
+      ['公开方式', plan.notice?.openness],
+    ] as const;
+    for (const [field, fact] of facts) expect(meta, field).toContainEqual([field, `${fact?.text}（据原文第 ${fact?.line} 行）`]);
+  });
+});
+
+describe.each(['unit-roles-deadlines.txt'].filter((name) => FIXTURES.includes(name)))('units with roles in %s', (name) => {
+  const file = `tests/fixtures/plan/${name}`;
+  const page = (route: string) => parseHTML(readFileSync(path.join(outs.get(name) as string, route, 'index.html'), 'utf8')).document;
+
+  it('shows each unit’s role and the deadline on the item page, and how a shared suffix was read', () => {
+    const item = page('plan/items/1').querySelector('main figure.units-figure');
+    expect([...(item?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
+      '市住建局（牵头）',
+      '章贡区人民政府（责任）',
+      '南康区人民政府（责任）',
+      '赣县区人民政府（责任）',
+      '市财政局（配合）',
+      '市发改委（配合）',
+    ]);
+    expect(item?.querySelector('.deadline')?.textContent).toBe('完成时限：2023年12月底前');
+    expect([...(item?.querySelectorAll('.reading') ?? [])].map((p) => p.textContent)).toEqual([
+      '「章贡区」与后一单位共用名称后缀，读作「章贡区人民政府」',
+      '「南康区」与后一单位共用名称后缀，读作「南康区人民政府」',
+    ]);
+  });
+
+  it('shows the role in each cell of the units index, and on the unit’s page', () => {
+    const plan = planOf(readFileSync(file), file);
+    const rows = [...page('units').querySelectorAll('table.matrix tbody tr')];
+    const row = (id: string) => rows.find((r) => r.querySelector('th')?.textContent === id);
+    const cells = (id: string) => [...(row(id)?.querySelectorAll('td') ?? [])].slice(1).map((td) => td.querySelector('.role')?.textContent ?? '');
+    expect(cells('市住建局')).toEqual(['牵头', '配合', '']);
+    expect(cells('章贡区人民政府')).toEqual(['责任', '', '责任']);
+    const unit = plan.units.find((u) => u.id === '市住建局');
+    expect([...page(`units/${unit?.slug}`).querySelectorAll('.unit-role')].map((p) => p.textContent)).toEqual([
+      '本单位在此项中为牵头单位。',
+      '本单位在此项中为配合单位。',
+    ]);
+  });
+});
+
+describe.each(['attachment-project-list.txt'].filter((name) => FIXTURES.includes(name)))('the attachments of %s on /plan/', (name) => {
+  it('are every one a table as issued, text cells and notes included', () => {
+    const { document } = parseHTML(readFileSync(path.join(outs.get(name) as string, 'plan/index.html'), 'utf8'));
+    const tables = [...document.querySelectorAll('main table')];
+    expect(tables).toHaveLength(2);
+    expect([...(tables[0]?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.children].map((c) => c.textContent))).toEqual([
+      ['1', '东环路改造', '路面改造3.2公里', '市住建局', '2024年9月'],
+      ['2', '滨江路排水改造', '新建雨水管网1.5公里', '市城管局', '2024年12月'],
+      ['3', '老城区背街小巷整治', '整治小巷20条', '甲区人民政府', '2024年11月'],
+    ]);
+    expect([...document.querySelectorAll('main .attachment-note')].map((p) => p.textContent)).toEqual(['注：项目以实际立项批复为准。', '注：片区范围以规划批复为准。']);
   });
 });

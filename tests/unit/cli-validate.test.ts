@@ -37,7 +37,7 @@ describe('runValidate', () => {
     expect(run([], ISSUED)).toEqual({
       code: 0,
       stdout: [
-        `${ISSUED}/seeds/000_37d43cbaf8be4606.txt：4 个部分，12 项重点工作，6 个目标数字，校验通过。`,
+        `${ISSUED}/seeds/000_37d43cbaf8be4606.txt：4 个部分，12 项重点工作，18 个责任单位，1 个附件表格，6 个目标数字，校验通过。`,
         `${ISSUED}/data/tasks.csv：20 个县（市、区），2 个年度（2023—2024），校验通过。`,
       ],
       stderr: [],

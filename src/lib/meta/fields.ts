@@ -7,7 +7,7 @@
 export const META_HEADER = ['字段', '内容'] as const;
 
 /** The metadata block of the gov.cn policy page, in the order /plan/ shows it. */
-export const META_FIELDS = ['索引号', '发布机构', '主题分类', '成文日期', '发文字号', '发布日期', '有效性', '原文链接'] as const;
+export const META_FIELDS = ['索引号', '发布机构', '主题分类', '成文日期', '发文字号', '发布日期', '有效性', '公开方式', '原文链接'] as const;
 export type MetaField = (typeof META_FIELDS)[number];
 
 /** Fields of the block that hold a date written `YYYY-MM-DD`. */

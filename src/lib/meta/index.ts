@@ -1,8 +1,9 @@
 /**
  * `data/plan-meta.csv` (字段,内容), which staff fill in, read into one object: the policy-page
  * metadata block (发布机构, 成文日期, 发文字号 …) shown at the top of /plan/, and the site settings
- * (网站名称, 主题, 关键词 …) that pages, JSON-LD and the Data Package read. The plan text gives
- * none of these, so a field nobody has filled is simply absent: the site never invents one.
+ * (网站名称, 主题, 关键词 …) that pages, JSON-LD and the Data Package read. A field nobody has
+ * filled is absent, unless the plan's own 印发通知 states it ({@link fillFromText}): the site
+ * never invents one.
  */
 import { issueError, type Issue } from '../errors.ts';
 import { isIsoDate } from '../releases/index.ts';
@@ -44,9 +45,26 @@ export interface SiteSettings {
 }
 
 export interface PlanMeta {
-  /** The shown block: filled fields only, in the order of META_FIELDS. */
-  fields: { field: MetaField; value: string }[];
+  /**
+   * The shown block: filled fields only, in the order of META_FIELDS. `line` is set when the value
+   * was taken from the plan's text (the 印发通知) because the file left the field empty.
+   */
+  fields: { field: MetaField; value: string; line?: number }[];
   site: SiteSettings;
+}
+
+/** A fact the plan's text states (the 印发通知's 文号, office, date, 公开 attribute), with its source line. */
+export interface TextFact {
+  field: MetaField;
+  value: string;
+  line: number;
+}
+
+/** Fills the fields the file leaves empty with the facts of the plan's text; a value staff wrote always stands. */
+export function fillFromText(meta: PlanMeta, facts: readonly TextFact[]): PlanMeta {
+  const filled = new Map<MetaField, PlanMeta['fields'][number]>(meta.fields.map((f) => [f.field, f]));
+  for (const fact of facts) if (!filled.has(fact.field)) filled.set(fact.field, { field: fact.field, value: fact.value, line: fact.line });
+  return { ...meta, fields: META_FIELDS.flatMap((field) => filled.get(field) ?? []) };
 }
 
 /** The metadata of a site whose file is missing or unreadable: nothing filled. */

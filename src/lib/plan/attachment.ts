@@ -1,7 +1,9 @@
 /**
  * An attachment table (附件 1-1): label, title (healed of the PDF's stray space and recognised as
  * the title the attachment list names), unit line, a one- or two-row header (合计/2023年/2024年
- * over 开工/基本建成) read into columns, and rows of integers separated by tabs.
+ * over 开工/基本建成) read into columns, and rows of integers separated by tabs. A table whose header
+ * names no 开工/基本建成 figure (a project list) is a text table, its cells kept as issued; `注：`
+ * lines under a table are its notes.
  */
 import { issueError, type Issue } from '../errors';
 import { CODES, MESSAGES } from './messages';
@@ -16,6 +18,10 @@ export interface RawLine {
 type Column = AttachmentTable['columns'][number];
 
 const LABEL = /^附\s*件\s*(.*)$/;
+/** `注：…`, `备注：…`, `说明：…` under a table: a note, not a row. */
+const NOTE = /^(?:注|备注|说明|注释)\s*[0-9０-９]*\s*[：:]/;
+/** A header cell that names a 开工 or 基本建成 figure. */
+const INDICATOR_HEADER = /开工|建成|竣工/;
 const UNIT = /^单\s*位\s*[：:]\s*(.+)$/;
 const INTEGER = /^\d+$/;
 const CJK = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]';
@@ -49,12 +55,17 @@ export function parseAttachment(
     issues.push(issueError(file, at.line, 1, CODES.attachmentTruncated, MESSAGES.attachmentNoTable(label, title)));
     return { table: null, issues };
   }
-  const columns = readColumns(header.rows, at.line, label, file, issues);
-  const rowLines = tableLines.slice(header.rows.length);
+  // Only a table whose header names 开工/基本建成 figures holds targets; any other is text, shown as issued.
+  const targets = header.rows.some((row) => row.slice(1).some((cell) => INDICATOR_HEADER.test(cell)));
+  const columns = targets ? readColumns(header.rows, at.line, label, file, issues) : [];
+  const afterHeader = tableLines.slice(header.rows.length);
+  const noteAt = afterHeader.findIndex((l) => NOTE.test(l.raw.trim()));
+  const rowLines = noteAt < 0 ? afterHeader : afterHeader.slice(0, noteAt);
+  const notes = noteAt < 0 ? [] : afterHeader.slice(noteAt).map((l) => ({ text: l.raw.trim(), line: l.line }));
   if (rowLines.length === 0) {
     issues.push(issueError(file, at.line, 1, CODES.attachmentTruncated, MESSAGES.attachmentHeaderOnly(label)));
   }
-  const rows = rowLines.map((row) => readRow(row, columns.length, label, file, issues));
+  const rows = rowLines.map((row) => (targets ? readRow(row, columns.length, label, file, issues) : readTextRow(row)));
   const table: AttachmentTable = {
     label,
     labelText,
@@ -67,8 +78,16 @@ export function parseAttachment(
     columns,
     rows,
     line: labelLine.line,
+    ...(targets ? {} : { kind: 'text' as const }),
+    ...(notes.length > 0 ? { notes } : {}),
   };
   return { table, issues };
+}
+
+/** A row of a text table: its cells as issued, no figure read. */
+function readTextRow(row: RawLine): AttachmentTable['rows'][number] {
+  const [key = '', ...cells] = splitCells(row.raw);
+  return { name: key, values: [], cells, line: row.line };
 }
 
 /** The title the attachment list names when it differs from the issued one only by whitespace. */

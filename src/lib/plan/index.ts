@@ -1,4 +1,4 @@
 /** The plan parser: `parsePlan` (text or bytes → validated `Plan`) and `planTextNodes`. */
 export { parsePlan, parsePlanText } from './parse';
-export { listAttachments, listPartBlocks, planTextNodes, type PartBlock } from './text';
+export { listAttachments, listNoticeBlocks, listPartBlocks, planTextNodes, type PartBlock } from './text';
 export type * from './types';

@@ -4,17 +4,17 @@
  * of its own.
  */
 import { issueError, type Issue } from '../errors';
-import { locateInParagraph, type HealedParagraph, ITEM_LABEL } from './heal';
-import { parseChineseNumeral } from './numerals';
+import { locateInParagraph, type HealedParagraph } from './heal';
+import { readNumberLabel } from './numbering';
 import { CODES, MESSAGES } from './messages';
 import type { WorkItem } from './types';
-import { findTrailingUnitList, findUnclosedUnitList } from './units';
+import { findTrailingUnitList, findUnclosedUnitList, readUnits, UNIT_LINE, type UnitReading } from './units';
 
 /** An item as gathered: its paragraphs, before unit identities are resolved. */
 export interface DraftItem {
   item: WorkItem;
-  /** Unit names as written, in order. */
-  names: string[];
+  /** The units as the list names them (names as written, roles, shared-suffix readings). */
+  reading: UnitReading;
 }
 
 interface BodyText {
@@ -24,12 +24,10 @@ interface BodyText {
   paragraph: HealedParagraph;
 }
 
-/** The item's numeral value as written in its label, e.g. 12 for `（十二）`. */
+/** The item's label as written and its value, e.g. 12 for `（十二）` or `12.`. */
 export function readItemNumber(text: string): { label: string; numeral: string; value: number } | null {
-  const match = ITEM_LABEL.exec(text);
-  const numeral = match?.[1] ?? '';
-  const value = parseChineseNumeral(numeral);
-  return match && value !== null ? { label: match[0], numeral, value } : null;
+  const found = readNumberLabel(text);
+  return found ? { label: found.label, numeral: found.numeral, value: found.value } : null;
 }
 
 /** True when the item's last paragraph already ends with its unit list (the item is closed). */
@@ -56,20 +54,28 @@ export function buildItem(paragraphs: readonly HealedParagraph[], ordinal: numbe
   const [first, ...others] = paragraphs;
   if (!first) throw new Error('buildItem needs at least one paragraph');
   const number = readItemNumber(first.text) ?? { label: '', numeral: '', value: ordinal };
-  const { heading, rest } = splitHeading(first.text.slice(number.label.length));
+  const afterLabel = first.text.slice(number.label.length);
+  // `1. 标题`: the space after a label belongs to neither the label nor the heading.
+  const space = afterLabel.length - afterLabel.trimStart().length;
+  const { heading, rest } = splitHeading(afterLabel.slice(space));
   const bodies: BodyText[] = [
-    { text: rest, offset: number.label.length + heading.length, paragraph: first },
+    { text: rest, offset: number.label.length + space + heading.length, paragraph: first },
     ...others.map((paragraph) => ({ text: paragraph.text, offset: 0, paragraph })),
   ];
-  const last = bodies[bodies.length - 1];
   let unitsText: string | null = null;
-  let names: string[] = [];
-  let collectives: string[] = [];
-  const list = last ? findTrailingUnitList(last.text) : null;
-  if (last && list) {
+  let reading: UnitReading = { names: [], roles: [], readings: [], collectives: [], deadline: null };
+  // Unbracketed list lines after the body (`牵头单位：…` / `配合单位：…` / `完成时限：…`), each a paragraph.
+  let lines = 0;
+  while (bodies.length - lines > 1 && UNIT_LINE.test(bodies[bodies.length - 1 - lines]?.text ?? '')) lines++;
+  const last = bodies[bodies.length - 1 - lines];
+  const list = lines === 0 && last ? findTrailingUnitList(last.text) : null;
+  if (lines > 0) {
+    const listLines = bodies.splice(bodies.length - lines, lines).map((b) => b.text);
+    unitsText = listLines.join('\n');
+    reading = readUnits(unitsText);
+  } else if (last && list) {
     unitsText = list.text;
-    names = list.names;
-    collectives = list.collectives;
+    reading = list;
     last.text = last.text.slice(0, list.start);
   } else if (last) {
     reportUnclosedList(last, file, issues);
@@ -85,10 +91,11 @@ export function buildItem(paragraphs: readonly HealedParagraph[], ordinal: numbe
       .filter((b) => b.text !== ''),
     unitsText,
     units: [],
-    collectives,
+    collectives: reading.collectives,
+    deadline: reading.deadline,
     line: first.line,
   };
-  return { item, names };
+  return { item, reading };
 }
 
 function reportUnclosedList(body: BodyText, file: string, issues: Issue[]): void {

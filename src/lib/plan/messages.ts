@@ -4,13 +4,15 @@
  * pinned by tests (tests/unit/plan/messages.test.ts).
  */
 import { nameAttachment } from './label';
+import { formatNumberLabel, type NumberingSystem } from './numbering';
 import { formatChineseNumeral as numeral } from './numerals';
 import { quote } from './quote';
 import { FORBIDDEN_KIND_WORDS, formatCodePoint, formatFileSize, type ForbiddenKind } from '../text';
 
 const NOT_TEXT = '这不是文本文件：请提供 UTF-8 编码的纯文本方案（.txt）。';
-const PART_ORDER_HINT = '请按一、二、三、的顺序编号。';
-const ITEM_ORDER_HINT = '请按（一）（二）（三）的顺序编号。';
+/** `请按一、二、三、的顺序编号。`, `请按1. 2. 3.的顺序编号。` … for the system the plan uses. */
+const orderHint = (system: NumberingSystem) =>
+  `请按${[1, 2, 3].map((n) => formatNumberLabel(system, n)).join(system === 'arabic' ? ' ' : '')}的顺序编号。`;
 /** What an empty table cell or header reads as in a message. */
 const EMPTY = '（空）';
 
@@ -24,6 +26,9 @@ export const CODES = {
   planEmpty: 'E_PLAN_EMPTY',
   planNoTitle: 'E_PLAN_NO_TITLE',
   planNoParts: 'E_PLAN_NO_PARTS',
+  planParagraphTooLong: 'E_PLAN_PARAGRAPH_TOO_LONG',
+  headingUnread: 'W_PLAN_HEADING_UNREAD',
+  webDebris: 'W_PLAN_WEB_DEBRIS',
   itemOutsidePart: 'E_ITEM_OUTSIDE_PART',
   partDuplicate: 'E_PART_DUPLICATE',
   partOrder: 'E_PART_ORDER',
@@ -58,22 +63,32 @@ export const MESSAGES = {
     '未找到「一、总体要求」这样的部分标题：方案正文应分为「一、」「二、」……各部分，每个部分标题单独成段。',
   itemOutsidePart: (label: string) =>
     `「${label}」出现在第一个部分标题之前：工作事项应放在「一、」「二、」等部分标题之下。`,
-  /** `seenLine`: where the same number first stood. */
-  partDuplicate: (number: number, label: string, seenLine: number) =>
-    `${partOrdinal(number, label)}重复出现，第${seenLine}行已有编号「${numeral(number)}、」：请删除重复的部分或改正编号。`,
+  /** `seenLine`: where the same number first stood; `system`: how the plan numbers its parts. */
+  partDuplicate: (number: number, label: string, seenLine: number, system: NumberingSystem = 'cn') =>
+    `${partOrdinal(number, label)}重复出现，第${seenLine}行已有编号「${formatNumberLabel(system, number)}」：请删除重复的部分或改正编号。`,
   /** `previous`: the label of the part before (null for the first); `expected`: the number it should have. */
-  partOrder: (number: number, label: string, previous: string | null, expected: number) => {
+  partOrder: (number: number, label: string, previous: string | null, expected: number, system: NumberingSystem = 'cn') => {
     const after = previous !== null ? `出现在「${previous}」之后` : '是第一个部分';
-    const missing = number > expected ? `，缺少${listMissing(expected, number, (n) => `「${numeral(n)}、」`)}` : '';
-    return `${partOrdinal(number, label)}${after}${missing}：${PART_ORDER_HINT}`;
+    const missing = number > expected ? `，缺少${listMissing(expected, number, (n) => `「${formatNumberLabel(system, n)}」`)}` : '';
+    return `${partOrdinal(number, label)}${after}${missing}：${orderHint(system)}`;
   },
   itemDuplicate: (value: number, label: string, seenLine: number) =>
     `${itemOrdinal(value, label)}重复出现，第${seenLine}行已有「${label}」：请删除重复的一项或改正编号。`,
-  itemOrder: (value: number, label: string, previous: string | null, expected: number) => {
+  /** `system`: how the plan numbers its work items. */
+  itemOrder: (value: number, label: string, previous: string | null, expected: number, system: NumberingSystem = 'cnParen') => {
     const after = previous !== null ? `出现在「${previous}」之后` : '是第一项';
-    const missing = value > expected ? `，缺少${listMissing(expected, value, (n) => `「（${numeral(n)}）」`)}` : '';
-    return `${itemOrdinal(value, label)}${after}${missing}：${ITEM_ORDER_HINT}`;
+    const missing = value > expected ? `，缺少${listMissing(expected, value, (n) => `「${formatNumberLabel(system, n)}」`)}` : '';
+    return `${itemOrdinal(value, label)}${after}${missing}：${orderHint(system)}`;
   },
+  /** E_PLAN_PARAGRAPH_TOO_LONG: a paragraph longer than any plan's (`max` characters). */
+  planParagraphTooLong: (length: number, max: number) =>
+    `从这一行起的段落长达 ${length.toLocaleString('en-US')} 个字符，超过每段 ${max.toLocaleString('en-US')} 字的上限：文件可能没有换行或句号（如整篇粘贴成一行），请按原文分段后再提交。`,
+  /** W_PLAN_WEB_DEBRIS: a line above the document (breadcrumbs, 发布时间, a news lead) left out of the text. */
+  webDebris: (text: string) =>
+    `「${quote(text)}」在文件标题之前，不是文件正文（多为网页的导航、发布信息或导语），已从正文中移除并列入整理说明：若它属于文件，请检查标题是否写在第一行。`,
+  /** W_PLAN_HEADING_UNREAD: a paragraph that looks like a heading was read as plain text. */
+  headingUnread: (text: string, reading: string) =>
+    `「${quote(text)}」看起来像标题，但未被读作部分或工作事项（现作为${reading}显示）：若它是标题，请改用「一、」「（一）」「1.」等编号并单独成段。`,
   /** `list`: the unclosed list from its opening bracket (〔 or （), which names the one that closes it. */
   unitsUnclosed: (list: string) =>
     `责任单位列表「${quote(list)}」没有闭合：请在列表末尾补上「${list.startsWith('〔') ? '〕' : '）'}」。`,

@@ -1,9 +1,10 @@
 /**
- * Numbering checks: parts 一、二、三… and work items （一）（二）… each in order, none repeated.
+ * Numbering checks: parts (一、二、三…) and work items (（一）（二）… or 1. 2. …) each in order, none repeated.
  * Items may run straight through the plan or start again at （一） in a new part.
  */
 import { issueError, type Issue } from '../errors';
 import { CODES, MESSAGES } from './messages';
+import type { NumberingSystem } from './numbering';
 
 /** What the checks remember between headings. */
 export interface NumberingState {
@@ -20,7 +21,7 @@ export interface NumberingState {
 /** Records a part heading and reports it when out of order or repeated. */
 export function checkPartNumber(
   state: NumberingState,
-  part: { number: number; label: string; line: number },
+  part: { number: number; label: string; line: number; system?: NumberingSystem },
   file: string,
   issues: Issue[],
 ): void {
@@ -28,9 +29,9 @@ export function checkPartNumber(
   const seen = state.parts.get(part.number);
   const expected = (previous?.number ?? 0) + 1;
   if (seen !== undefined) {
-    issues.push(issueError(file, part.line, 1, CODES.partDuplicate, MESSAGES.partDuplicate(part.number, part.label, seen)));
+    issues.push(issueError(file, part.line, 1, CODES.partDuplicate, MESSAGES.partDuplicate(part.number, part.label, seen, part.system)));
   } else if (part.number !== expected) {
-    const message = MESSAGES.partOrder(part.number, part.label, previous?.label ?? null, expected);
+    const message = MESSAGES.partOrder(part.number, part.label, previous?.label ?? null, expected, part.system);
     issues.push(issueError(file, part.line, 1, CODES.partOrder, message));
   }
   if (seen === undefined) state.parts.set(part.number, part.line);
@@ -41,7 +42,7 @@ export function checkPartNumber(
 /** Records a work-item label and reports it when out of order or repeated. */
 export function checkItemNumber(
   state: NumberingState,
-  item: { value: number; label: string; line: number },
+  item: { value: number; label: string; line: number; system?: NumberingSystem },
   file: string,
   issues: Issue[],
 ): void {
@@ -56,7 +57,7 @@ export function checkItemNumber(
   if (seen !== undefined) {
     issues.push(issueError(file, item.line, 1, CODES.itemDuplicate, MESSAGES.itemDuplicate(item.value, item.label, seen)));
   } else if (item.value !== expected) {
-    const message = MESSAGES.itemOrder(item.value, item.label, previous?.label ?? null, expected);
+    const message = MESSAGES.itemOrder(item.value, item.label, previous?.label ?? null, expected, item.system);
     issues.push(issueError(file, item.line, 1, CODES.itemOrder, message));
   }
   if (seen === undefined) state.items.set(item.value, item.line);

@@ -1,26 +1,28 @@
 /**
- * Text in, `Plan` out: title, preamble, parts (一、…), work items （一）…, the attachment list and
- * the attachment tables. Every issue in the file is collected; `parsePlan` then fails once.
+ * Text in, `Plan` out: title, preamble, parts and work items (numbered by rule, see numbering.ts
+ * and structure.ts), the attachment list and the attachment tables. Every issue in the file is collected; `parsePlan` then fails once.
  */
-import { hasErrors, issueError, type Issue } from '../errors';
+import { hasErrors, issueError, issueWarning, type Issue } from '../errors';
 import { decodePlanText } from './decode';
 import { parseAttachment, type RawLine } from './attachment';
-import { ATTACHMENT_LIST, healPageBreaks, PART_HEADING, startsStructure, type HealedParagraph, type SourceLine } from './heal';
+import { healPageBreaks, type HealedParagraph, type SourceLine } from './heal';
+import { readFront } from './front';
+import { buildNotice, healNoticeRuns } from './notice';
 import { readHeadlineFigures } from './headline';
 import { CODES, MESSAGES } from './messages';
-import { buildItem, endsWithUnitList, readItemNumber, type DraftItem } from './items';
-import { checkItemNumber, checkPartNumber, type NumberingState } from './order';
-import { parseChineseNumeral } from './numerals';
-import type { AttachmentTable, Paragraph, Part, Plan } from './types';
+import type { AttachmentTable, Cleanup, Paragraph, Part, Plan } from './types';
+import { removePageDebris } from './debris';
+import { readStructure } from './structure';
 import { collectUnits, mentionUnits, resolveUnitIdentities } from './units';
+
+/**
+ * Longest paragraph read, in characters: the issued plan's longest is under 500, and a long
+ * plan's under 5,000. A longer one is a file without line breaks or full stops.
+ */
+export const MAX_PARAGRAPH_CHARS = 100_000;
 
 /** `附件 1-1` standing alone on its line starts an attachment. */
 const ATTACHMENT_LABEL = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*(?:\s*[-－—]\s*[0-9０-９]+)?$/;
-
-interface DraftPart {
-  part: Part;
-  items: { paragraphs: HealedParagraph[]; ordinal: number }[];
-}
 
 /**
  * Decodes, parses and validates a plan. Never throws: the plan is null when any issue is an
@@ -39,79 +41,44 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
   const rawLines: RawLine[] = text.split(/\r\n|\r|\n/).map((raw, i) => ({ raw, line: i + 1 }));
   const attachmentStart = rawLines.findIndex((l) => ATTACHMENT_LABEL.test(l.raw.trim()));
   const bodyLines = attachmentStart < 0 ? rawLines : rawLines.slice(0, attachmentStart);
-  // The title is the first line and never joins the preamble, though it ends without 。.
-  const [titleLine, ...restLines] = bodyLines.flatMap(toSourceLine);
-  let title = '';
-  if (titleLine && !startsStructure(titleLine.text)) title = titleLine.text;
-  else issues.push(issueError(file, titleLine?.line ?? 0, titleLine ? titleLine.column : 0, CODES.planNoTitle, MESSAGES.planNoTitle()));
-  const body = healPageBreaks(title || !titleLine ? restLines : [titleLine, ...restLines]);
-
-  const preamble: Paragraph[] = [];
-  const closing: Paragraph[] = [];
-  const parts: DraftPart[] = [];
-  let attachmentList: Plan['attachmentList'] = null;
-  const numbering: NumberingState = { lastPart: null, parts: new Map(), lastItem: null, items: new Map(), partsSinceItem: 0 };
-  let ordinal = 0;
-
-  for (const paragraph of body) {
-    const part = parts[parts.length - 1];
-    const item = part?.items[part.items.length - 1];
-    const heading = PART_HEADING.exec(paragraph.text);
-    const numeral = heading?.[1] ?? '';
-    const itemNumber = readItemNumber(paragraph.text);
-    if (attachmentList) {
-      closing.push(toParagraph(paragraph));
-    } else if (ATTACHMENT_LIST.test(paragraph.text)) {
-      attachmentList = readAttachmentList(paragraph);
-    } else if (heading && parseChineseNumeral(numeral) !== null) {
-      const number = parseChineseNumeral(numeral) ?? 0;
-      const label = paragraph.text;
-      checkPartNumber(numbering, { number, label, line: paragraph.line }, file, issues);
-      const newPart: Part = { number, numeral, label, title: (heading[2] ?? '').trim(), paragraphs: [], items: [], line: paragraph.line };
-      parts.push({ part: newPart, items: [] });
-    } else if (itemNumber) {
-      if (!part) {
-        const message = MESSAGES.itemOutsidePart(itemNumber.label);
-        issues.push(issueError(file, paragraph.line, paragraph.column, CODES.itemOutsidePart, message));
-        preamble.push(toParagraph(paragraph));
-        continue;
-      }
-      checkItemNumber(numbering, { value: itemNumber.value, label: itemNumber.label, line: paragraph.line }, file, issues);
-      part.items.push({ paragraphs: [paragraph], ordinal: ++ordinal });
-    } else if (item && !endsWithUnitList(item.paragraphs)) {
-      item.paragraphs.push(paragraph);
-    } else if (part) {
-      part.part.paragraphs.push(toParagraph(paragraph));
-    } else {
-      preamble.push(toParagraph(paragraph));
-    }
+  const debris = removePageDebris(bodyLines.flatMap(toSourceLine));
+  // Web-page debris, the 印发通知 and the title (never joined to the preamble, though it ends without 。).
+  const front = readFront(debris.lines);
+  for (const l of front.debris) issues.push(issueWarning(file, l.line, l.column, CODES.webDebris, MESSAGES.webDebris(l.text)));
+  const title = front.title.map((l) => l.text).join('');
+  if (!title) {
+    const first = front.rest[0];
+    issues.push(issueError(file, first?.line ?? 0, first?.column ?? 0, CODES.planNoTitle, MESSAGES.planNoTitle()));
   }
-  if (parts.length === 0) issues.push(issueError(file, 0, 0, CODES.planNoParts, MESSAGES.planNoParts()));
-
-  const drafts: DraftItem[] = [];
-  for (const { part, items } of parts) {
-    for (const { paragraphs: itemParagraphs, ordinal: n } of items) {
-      const draft = buildItem(itemParagraphs, n, file, issues);
-      drafts.push(draft);
-      part.items.push(draft.item);
-    }
-  }
-  const identities = resolveUnitIdentities(drafts.flatMap((d) => d.names));
-  for (const draft of drafts) draft.item.units = mentionUnits(draft.names, identities);
+  const notice = buildNotice(front);
+  const body = healPageBreaks(front.rest);
+  checkParagraphLengths(body, file, issues);
+  const { preamble, parts, drafts, attachmentList, closing } = readStructure(body, file, issues);
+  // Shared-suffix readings (章贡区 → 章贡区人民政府) take part in the identities like names.
+  const identities = resolveUnitIdentities(drafts.flatMap((d) => [...d.reading.names, ...d.reading.readings.filter((r): r is string => r !== null)]));
+  for (const draft of drafts) draft.item.units = mentionUnits(draft.reading, identities);
 
   const attachments = readAttachments(attachmentStart < 0 ? [] : rawLines.slice(attachmentStart), attachmentList, file, issues);
-  const finalParts = parts.map((p) => p.part);
   const plan: Plan = {
     file,
     title,
     preamble,
-    parts: finalParts,
+    parts,
     attachmentList,
-    attachment: attachments[0] ?? null,
+    attachment: attachments.find((a) => a.kind !== 'text') ?? null,
     attachments,
     closing,
-    headline: readHeadlineFigures(targetTexts(finalParts)),
+    headline: readHeadlineFigures(targetTexts(parts)),
     units: collectUnits(drafts.map((d) => d.item)),
+    cleanup: [
+      ...debris.removed,
+      ...front.debris.map((l): Cleanup => ({ kind: 'webDebris', text: l.text, line: l.line })),
+      ...listLineJoins(front.title),
+      ...listLineJoins(notice ? front.notice.filter((_, i) => front.facts.title.includes(i)) : []),
+      ...listJoins(body),
+      ...(notice ? listJoins(healNoticeRuns(front)) : []),
+    ].sort((a, b) => a.line - b.line),
+    notice,
   };
   return { plan, issues };
 }
@@ -121,18 +88,29 @@ function toSourceLine(l: RawLine): SourceLine[] {
   return start < 0 ? [] : [{ text: l.raw.trim(), line: l.line, column: start + 1 }];
 }
 
-function toParagraph(p: HealedParagraph): Paragraph {
-  return { text: p.text, line: p.line };
+/** The joins of a title cut over several lines: each line after the first. */
+function listLineJoins(lines: readonly SourceLine[]): Cleanup[] {
+  return lines.slice(1).map((l, i) => ({ kind: 'joined', text: `${(lines[i]?.text ?? '').slice(-8)}｜${l.text.slice(0, 8)}`, line: l.line }));
 }
 
-/** `附件：1-1. 甲表 1-2. 乙表` → entries with label and title. */
-function readAttachmentList(p: HealedParagraph): NonNullable<Plan['attachmentList']> {
-  const list = p.text.replace(ATTACHMENT_LIST, '');
-  const entries = [...list.matchAll(/(?:^|\s|(?<=[表单录书]))(\d+(?:-\d+)?)\s*[.．、]\s*(.+?)(?=\s*(?:\d+(?:-\d+)?\s*[.．、]|$))/g)].map(
-    (m) => ({ label: m[1] ?? '', title: (m[2] ?? '').trim() }),
-  );
-  if (entries.length === 0 && list.trim()) entries.push({ label: '', title: list.trim() });
-  return { text: p.text, entries, line: p.line };
+/** Every place where healing joined a line to the one before, shown by its seam (`市发｜改委`). */
+function listJoins(body: readonly HealedParagraph[]): Cleanup[] {
+  const joins: Cleanup[] = [];
+  for (const p of body) {
+    for (const piece of p.pieces.slice(1)) {
+      const before = p.text.slice(Math.max(0, piece.offset - 8), piece.offset).trimEnd();
+      joins.push({ kind: 'joined', text: `${before}｜${p.text.slice(piece.offset, piece.offset + 8)}`, line: piece.line });
+    }
+  }
+  return joins;
+}
+
+/** A paragraph longer than {@link MAX_PARAGRAPH_CHARS} is an error at the line where it starts. */
+function checkParagraphLengths(body: readonly HealedParagraph[], file: string, issues: Issue[]): void {
+  for (const p of body) {
+    if (p.text.length <= MAX_PARAGRAPH_CHARS) continue;
+    issues.push(issueError(file, p.line, p.column, CODES.planParagraphTooLong, MESSAGES.planParagraphTooLong(p.text.length, MAX_PARAGRAPH_CHARS)));
+  }
 }
 
 function readAttachments(lines: RawLine[], list: Plan['attachmentList'], file: string, issues: Issue[]): AttachmentTable[] {

@@ -1,12 +1,12 @@
 /** The text of every parsed node in document order, for the fidelity check and full-text pages. */
-import type { AttachmentTable, Paragraph, Part, Plan, WorkItem } from './types';
+import type { AttachmentTable, Notice, NoticeParagraph, Paragraph, Part, Plan, WorkItem } from './types';
 
 /**
  * Every piece of text the parser kept, in source order: with whitespace removed, their
  * concatenation equals the source with whitespace removed (nothing lost, reordered or invented).
  */
 export function planTextNodes(plan: Plan): string[] {
-  const nodes: string[] = [plan.title, ...plan.preamble.map((p) => p.text)];
+  const nodes: string[] = [...noticeTextNodes(plan.notice ?? null), plan.title, ...plan.preamble.map((p) => p.text)];
   const append = (more: readonly string[]) => {
     for (const node of more) nodes.push(node);
   };
@@ -15,6 +15,18 @@ export function planTextNodes(plan: Plan): string[] {
   append((plan.closing ?? []).map((p) => p.text));
   for (const table of listAttachments(plan)) append(attachmentTextNodes(table));
   return nodes.filter((n) => n !== '');
+}
+
+/** The notice's title and paragraphs in source order (a 文号 may stand above the title). */
+export function listNoticeBlocks(notice: Notice): ({ kind: 'title'; text: string } | { kind: 'paragraph'; paragraph: NoticeParagraph })[] {
+  const title = { kind: 'title' as const, text: notice.title, line: notice.titleLines[0] ?? notice.line };
+  const blocks = [title, ...notice.paragraphs.map((paragraph) => ({ kind: 'paragraph' as const, paragraph, line: paragraph.line }))];
+  return blocks.sort((a, b) => a.line - b.line).map(({ line: _line, ...block }) => block);
+}
+
+function noticeTextNodes(notice: Notice | null): string[] {
+  if (!notice) return [];
+  return listNoticeBlocks(notice).map((b) => (b.kind === 'title' ? b.text : b.paragraph.text));
 }
 
 /** A part's paragraphs and items as one list in source order (a paragraph may follow the items). */
@@ -45,6 +57,7 @@ function attachmentTextNodes(table: AttachmentTable): string[] {
     table.unitText ?? '',
     ...(table.headerRows ?? []).flat(),
     ...table.rows.flatMap((row) => [row.name, ...(row.cells ?? row.values.map(String))]),
+    ...(table.notes ?? []).map((n) => n.text),
   ];
 }
 

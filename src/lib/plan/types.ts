@@ -13,6 +13,10 @@ export interface UnitMention {
   name: string;
   /** Identity shared across items: the canonical name, e.g. `各县（市、区）人民政府`. */
   id: string;
+  /** The role the list gives it (`牵头单位：` lead, `责任单位：` responsible, `配合单位：` support); absent when none. */
+  role?: 'lead' | 'responsible' | 'support';
+  /** The full name it is read as when it shares the next name's suffix: `章贡区` in `章贡区、赣县区人民政府` → `章贡区人民政府`. */
+  reading?: string;
 }
 
 export interface WorkItem {
@@ -22,9 +26,9 @@ export interface WorkItem {
    * unique ordinals.
    */
   ordinal: number;
-  /** Chinese numeral as written, e.g. `十二`. */
+  /** The numeral as written, e.g. `十二` (or `3` for an item labelled `3.`). */
   numeral: string;
-  /** The label as written, e.g. `（十二）`. */
+  /** The label as written, e.g. `（十二）`, `(3)`, `1、`. */
   label: string;
   /** Text up to and including the first 。 (without the label), e.g. `细化编制行动方案。` */
   heading: string;
@@ -32,12 +36,17 @@ export interface WorkItem {
   shortTitle: string;
   /** Body text after the heading, without the responsible-unit list, possibly several paragraphs. */
   body: Paragraph[];
-  /** The unit list exactly as issued, brackets included (`〔…〕`, `〔…）` or `（…）`); null when none. */
+  /**
+   * The unit list exactly as issued, brackets included (`〔…〕`, `〔…）` or `（…）`), or its
+   * unbracketed lines after the body (`牵头单位：…` / `配合单位：…`) joined by a line break; null when none.
+   */
   unitsText: string | null;
   /** Units in the order named; collective phrases are not units. */
   units: UnitMention[];
   /** Collective phrases kept as written, e.g. `等市直有关部门`. */
   collectives: string[];
+  /** The deadline the unit list gives (`完成时限：2023年12月底前` → `2023年12月底前`); null when none. */
+  deadline: string | null;
   line: number;
 }
 
@@ -53,6 +62,11 @@ export interface Part {
   paragraphs: Paragraph[];
   items: WorkItem[];
   line: number;
+  /**
+   * True for the one part of a plan that numbers only its work items (`一、…` and nothing
+   * below): it has no heading, and `label`, `numeral` and `title` are empty.
+   */
+  implicit?: true;
 }
 
 /** A unit's identity across the whole plan. */
@@ -99,8 +113,55 @@ export interface AttachmentTable {
   headerRows?: string[][];
   /** Column groups in order, e.g. [{group:'合计', year:null}, {group:'2023年', year:2023}, …]. */
   columns: { group: string; year: number | null; indicator: 'started' | 'completed'; label: string }[];
-  /** Rows in source order, including the 合计 row; cells are the integers as issued. */
+  /**
+   * `text` for a table whose header names no 开工/基本建成 figure (a project list): its cells are
+   * kept as issued and nothing is cross-checked. Absent for a target table.
+   */
+  kind?: 'text';
+  /** `注：…` lines under the table, as issued. */
+  notes?: Paragraph[];
+  /** Rows in source order, including the 合计 row; cells are the integers as issued (text tables: `values` empty). */
   rows: { name: string; values: number[]; line: number; /** The value cells as issued. */ cells?: string[] }[];
+  line: number;
+}
+
+/** A paragraph of the 印发通知; the facts it states carry their role. */
+export interface NoticeParagraph extends Paragraph {
+  role?: 'docNumber' | 'office' | 'date' | 'openness';
+}
+
+/** A fact the notice states, as written, with its source line. */
+export interface NoticeFact {
+  /** As written, e.g. `某府发〔2024〕1号`, `2024年1月5日`; the 公开 attribute without its brackets and 此件: `主动公开`. */
+  text: string;
+  line: number;
+}
+
+/** The 印发通知 that wraps a plan: `某市人民政府关于印发《…》的通知`, 文号, 主送, text, office, date, 公开 attribute. */
+export interface Notice {
+  /** The notice's title, joined when it wraps. */
+  title: string;
+  /** Source lines of the title (more than one when it wraps). */
+  titleLines: number[];
+  /** Everything after the title, in order (文号 may stand before the title in the source: it comes first here too). */
+  paragraphs: NoticeParagraph[];
+  docNumber: NoticeFact | null;
+  office: NoticeFact | null;
+  date: NoticeFact | null;
+  openness: NoticeFact | null;
+  line: number;
+}
+
+/**
+ * One change healing made to the source, for the 整理说明: a page number or running header taken
+ * out, or two lines joined into one paragraph. The page text equals the source minus the lines
+ * removed, and joins only take out line breaks.
+ */
+export interface Cleanup {
+  kind: 'pageNumber' | 'runningHeader' | 'webDebris' | 'joined';
+  /** The line removed as issued; for a join, the seam: up to 8 characters either side, `市发｜改委`. */
+  text: string;
+  /** 1-based source line: the line removed, or the line joined to the one before. */
   line: number;
 }
 
@@ -112,8 +173,9 @@ export interface Plan {
   parts: Part[];
   /** The attachment list line, e.g. `附件：1-1. 全市…任务表`; null when the plan has none. */
   attachmentList: { text: string; entries: { label: string; title: string }[]; line: number } | null;
+  /** The first target table (开工/基本建成), the one cross-checked with the task table; null when none. */
   attachment: AttachmentTable | null;
-  /** Every attachment table in order (`attachment` is the first). */
+  /** Every attachment table in order, target and text tables alike. */
   attachments?: AttachmentTable[];
   /** Paragraphs after the attachment list and before the first attachment (e.g. issuer, date). */
   closing?: Paragraph[];
@@ -121,4 +183,8 @@ export interface Plan {
   headline: HeadlineFigure[];
   /** Every unit named anywhere, in first-mention order. */
   units: Unit[];
+  /** Page debris removed and lines joined, in source order. */
+  cleanup?: Cleanup[];
+  /** The 印发通知 the plan came in; null (or absent) when it came without one. */
+  notice?: Notice | null;
 }

@@ -13,6 +13,20 @@ const LIST_CLOSERS = new Set(['）', '〕']);
 const SENTENCE_END = new Set([...'。！？；']);
 /** `责任单位：`, `牵头单位：`, `配合部门：` before the names. */
 const LIST_PREFIX = /^[^：:、，（〔]{0,6}(?:单位|部门)[：:]\s*/;
+/** The role a prefix gives: 牵头/主责 lead, 责任 responsible, 配合/协办/参与 support. */
+const ROLE_WORDS: [RegExp, UnitRole][] = [
+  [/牵头|主责|主办/, 'lead'],
+  [/配合|协办|协助|参与/, 'support'],
+  [/责任/, 'responsible'],
+];
+/** `完成时限：2023年12月底前`: a deadline inside or after a unit list, never a unit. */
+export const DEADLINE = /^(?:完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时间节点|时限|时间)[：:]\s*(.+)$/;
+/** A paragraph that is an unbracketed unit list or deadline line: `牵头单位：…`, `完成时限：…`. */
+export const UNIT_LINE = /^(?:[^：:、，。（〔]{0,6}(?:单位|部门)|完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时限)[：:]/;
+/** A place named bare before a governing body in the same run: `章贡区、南康区、赣县区人民政府`. */
+const BARE_PLACE = /^[\u4e00-\u9fff]{1,10}(?:区|县|市|旗|州|盟)$/;
+
+export type UnitRole = 'lead' | 'responsible' | 'support';
 /** `市人防办等市直有关部门` → unit `市人防办` + collective `等市直有关部门`. */
 const TRAILING_COLLECTIVE = /^(.*?)(等[^等]{0,10}?(?:部门|单位|机构))$/;
 /** A piece that names no particular body: `市直有关部门`, `各有关单位`. */
@@ -20,14 +34,27 @@ const WHOLE_COLLECTIVE = /^(?:各|市直|省直|县直|区直|其他)?(?:（[^�
 /** Suffixes that name a place's governing body: 各县（市、区） and 各县（市、区）人民政府 are one unit. */
 export const GOVERNMENT_SUFFIX = /(?:人民政府|政府|管理委员会|管委会)$/;
 
+/** What a unit list names: units (with their role when the list gives one), collectives, a deadline. */
+export interface UnitReading {
+  names: string[];
+  /** The role of each name, in order; null when the list names none. */
+  roles: (UnitRole | null)[];
+  /**
+   * The full name each name is read as when it shares a suffix with the next one
+   * (`章贡区、赣县区人民政府`: 章贡区 is read as 章贡区人民政府); null when read as written.
+   */
+  readings: (string | null)[];
+  collectives: string[];
+  /** `2023年12月底前` from `完成时限：2023年12月底前`; null when the list gives none. */
+  deadline: string | null;
+}
+
 /** A unit list as it closes a paragraph. */
-export interface UnitList {
+export interface UnitList extends UnitReading {
   /** Index in the paragraph where the list's opening bracket stands. */
   start: number;
   /** The list as issued, brackets included. */
   text: string;
-  names: string[];
-  collectives: string[];
 }
 
 /** Finds the unit list that closes `text`; null when the text does not end with one. */
@@ -71,24 +98,56 @@ function standsAsList(text: string, start: number): boolean {
 }
 
 /** Splits `〔责任单位：A、B等市直有关部门，C〕` into names [A, B, C] and collectives [等市直有关部门]. */
-export function splitUnitList(listText: string): { names: string[]; collectives: string[] } {
-  const names: string[] = [];
-  const collectives: string[] = [];
-  const inner = listText.slice(1, -1);
-  for (const segment of splitAtDepthZero(inner, '；;')) {
-    for (const raw of splitAtDepthZero(segment.trim().replace(LIST_PREFIX, ''), '、，,')) {
-      const piece = raw.trim();
-      if (piece === '') continue;
-      const trailing = TRAILING_COLLECTIVE.exec(piece);
-      if (trailing) {
-        const [, unit = '', collective = ''] = trailing;
-        if (unit.trim() !== '') names.push(unit.trim());
-        collectives.push(collective);
-      } else if (WHOLE_COLLECTIVE.test(piece)) collectives.push(piece);
-      else names.push(piece);
+export function splitUnitList(listText: string): UnitReading {
+  return readUnits(listText.slice(1, -1));
+}
+
+/**
+ * Reads the names of a list without its brackets, segment by segment (`；`): a segment's prefix
+ * gives its role (`牵头单位：`), a `完成时限：…` segment is the deadline, and in a run joined by 、
+ * bare places before a governing body share its suffix.
+ */
+export function readUnits(inner: string): UnitReading {
+  const reading: UnitReading = { names: [], roles: [], readings: [], collectives: [], deadline: null };
+  for (const rawSegment of splitAtDepthZero(inner, '；;\n')) {
+    const segment = rawSegment.trim();
+    const deadline = DEADLINE.exec(segment);
+    if (deadline) {
+      reading.deadline = (deadline[1] ?? '').trim().replace(/[。；;]$/, '');
+      continue;
+    }
+    const prefix = LIST_PREFIX.exec(segment)?.[0] ?? '';
+    const role = prefix ? (ROLE_WORDS.find(([words]) => words.test(prefix))?.[1] ?? null) : null;
+    for (const run of splitAtDepthZero(segment.slice(prefix.length), '，,')) {
+      const pieces = splitAtDepthZero(run, '、').map((p) => p.trim()).filter((p) => p !== '');
+      const suffixes = shareSuffixes(pieces);
+      pieces.forEach((piece, k) => {
+        const trailing = TRAILING_COLLECTIVE.exec(piece);
+        const unit = trailing ? (trailing[1] ?? '').trim() : WHOLE_COLLECTIVE.test(piece) ? '' : piece;
+        if (trailing) reading.collectives.push(trailing[2] ?? '');
+        else if (unit === '') reading.collectives.push(piece);
+        if (unit === '') return;
+        reading.names.push(unit);
+        reading.roles.push(role);
+        reading.readings.push(suffixes[k] ? `${unit}${suffixes[k]}` : null);
+      });
     }
   }
-  return { names, collectives };
+  return reading;
+}
+
+/** For each piece of a 、 run: the governing-body suffix it shares with a later piece, or ''. */
+function shareSuffixes(pieces: readonly string[]): string[] {
+  const shared = pieces.map(() => '');
+  let suffix = '';
+  for (let k = pieces.length - 1; k >= 0; k--) {
+    const piece = pieces[k] ?? '';
+    const own = GOVERNMENT_SUFFIX.exec(piece)?.[0];
+    if (own && BARE_PLACE.test(piece.slice(0, -own.length))) suffix = own;
+    else if (suffix && BARE_PLACE.test(piece)) shared[k] = suffix;
+    else suffix = '';
+  }
+  return shared;
 }
 
 /** Splits at any of `separators` that stands outside brackets. */
@@ -123,9 +182,14 @@ export function resolveUnitIdentities(names: readonly string[]): Map<string, str
   return new Map(names.map((name) => [name, groups.get(name.replace(GOVERNMENT_SUFFIX, '') || name) ?? name]));
 }
 
-/** Resolves names to mentions with ids. */
-export function mentionUnits(names: readonly string[], identities: ReadonlyMap<string, string>): UnitMention[] {
-  return names.map((name) => ({ name, id: identities.get(name) ?? name }));
+/** Resolves names to mentions with ids (a name read with a shared suffix takes that reading's id), and their roles. */
+export function mentionUnits(reading: Pick<UnitReading, 'names' | 'roles' | 'readings'>, identities: ReadonlyMap<string, string>): UnitMention[] {
+  return reading.names.map((name, k) => {
+    const full = reading.readings[k] ?? null;
+    const id = identities.get(full ?? name) ?? full ?? name;
+    const role = reading.roles[k] ?? null;
+    return { name, id, ...(role ? { role } : {}), ...(full ? { reading: full } : {}) };
+  });
 }
 
 /** Every unit of the plan in first-mention order, with aliases, slug and the items that name it. */

@@ -304,4 +304,33 @@ export const zh = {
     title: '页面不存在',
     body: <T>(home: T, plan: T) => ['您要找的页面不存在，可能已经移动。请从', home, '或', plan, '继续浏览。'],
   },
+
+  /** Plans of the genre: a part without a heading of its own, … (src/lib/plan/, PartSection, PlanToc). */
+  genre: {
+    /** The name of the one part of a plan that numbers only its work items (it has no heading). */
+    implicitPart: '全部工作事项',
+    /** Beside a metadata value taken from the plan's own text (its 印发通知), not from data/plan-meta.csv. */
+    fromText: (line: number) => `（据原文第 ${line} 行）`,
+    /** A unit's role as its list gives it (UnitChips, /units/, /units/<slug>/). */
+    role: (role: 'lead' | 'responsible' | 'support') => ({ lead: '牵头', responsible: '责任', support: '配合' })[role],
+    /** After a unit's name: `（牵头）`. */
+    roleAfter: (role: 'lead' | 'responsible' | 'support') => `（${({ lead: '牵头', responsible: '责任', support: '配合' })[role]}）`,
+    /** On a unit's page, under an item whose list gives the unit a role. */
+    roleInItem: (role: 'lead' | 'responsible' | 'support') => `本单位在此项中为${({ lead: '牵头', responsible: '责任', support: '配合' })[role]}单位。`,
+    /** An item's deadline as its list gives it. */
+    deadline: (deadline: string) => `完成时限：${deadline}`,
+    /** How a name was read when it shares the suffix of the next one (`章贡区、赣县区人民政府`). */
+    sharedSuffix: (name: string, reading: string) => `「${name}」与后一单位共用名称后缀，读作「${reading}」`,
+    /** The accessible name of the 印发通知 shown above the plan (PlanNotice.astro). */
+    notice: '印发通知',
+    /** The 整理说明 of /plan/ (PlanCleanup.astro): every line removed or joined, by source line. */
+    cleanup: {
+      summary: (removed: number, joined: number) => `整理说明：移除页码、页眉 ${removed} 处，接续断行 ${joined} 处`,
+      intro: '把原文件转为网页时所做的全部整理如下，均注明原文件的行号；除此之外，正文与原文件逐字一致。',
+      pageNumber: (line: number, text: string) => `第 ${line} 行：移除页码「${text}」`,
+      runningHeader: (line: number, text: string) => `第 ${line} 行：移除每页重复的页眉或页脚「${text}」`,
+      webDebris: (line: number, text: string) => `第 ${line} 行：移除文件标题之前的网页内容「${text}」`,
+      joined: (line: number, seam: string) => `第 ${line} 行：与上一行接续为一段（「${seam}」）`,
+    },
+  },
 } as const;

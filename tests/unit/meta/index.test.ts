@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/lib/errors.ts';
-import { emptyPlanMeta, parsePlanMeta } from '../../../src/lib/meta/index.ts';
+import { emptyPlanMeta, fillFromText, parsePlanMeta } from '../../../src/lib/meta/index.ts';
 
 const FILE = 'data/plan-meta.csv';
 /** The issues of a file, one `FILE:LINE:COLUMN: CODE message` line each. */
@@ -28,7 +28,7 @@ describe('parsePlanMeta: the metadata block', () => {
 
   it('rejects an unknown field, a repeated field, a bad date and a bad link', () => {
     expect(problems('字段,内容\n作者,某人\n发布机构,甲\n发布机构,乙\n成文日期,2023年5月\n原文链接,www.example\n')).toEqual([
-      'data/plan-meta.csv:2:1: E_META_FIELD [Excel A2] 未知字段「作者」：可填写的字段为 索引号、发布机构、主题分类、成文日期、发文字号、发布日期、有效性、原文链接（显示在方案页的信息栏中），以及网站设置 网站名称、主题、简称、地区、关键词、数据包名称（不在信息栏中显示）。',
+      'data/plan-meta.csv:2:1: E_META_FIELD [Excel A2] 未知字段「作者」：可填写的字段为 索引号、发布机构、主题分类、成文日期、发文字号、发布日期、有效性、公开方式、原文链接（显示在方案页的信息栏中），以及网站设置 网站名称、主题、简称、地区、关键词、数据包名称（不在信息栏中显示）。',
       'data/plan-meta.csv:4:1: E_META_DUPLICATE [Excel A4] 字段「发布机构」重复出现：每个字段只填一行。',
       'data/plan-meta.csv:5:2: E_META_DATE [Excel B5] 「成文日期」应为日期，实际为「2023年5月」：请写成 2023-05-20 这样的格式，或留空。',
       'data/plan-meta.csv:6:2: E_META_URL [Excel B6] 「原文链接」应以 http:// 或 https:// 开头，实际为「www.example」。',
@@ -155,7 +155,24 @@ describe('parsePlanMeta: site settings', () => {
 
   it('rejects a setting name written differently (unknown field)', () => {
     expect(problems('字段,内容\n网站名,某市\n')).toEqual([
-      'data/plan-meta.csv:2:1: E_META_FIELD [Excel A2] 未知字段「网站名」：可填写的字段为 索引号、发布机构、主题分类、成文日期、发文字号、发布日期、有效性、原文链接（显示在方案页的信息栏中），以及网站设置 网站名称、主题、简称、地区、关键词、数据包名称（不在信息栏中显示）。',
+      'data/plan-meta.csv:2:1: E_META_FIELD [Excel A2] 未知字段「网站名」：可填写的字段为 索引号、发布机构、主题分类、成文日期、发文字号、发布日期、有效性、公开方式、原文链接（显示在方案页的信息栏中），以及网站设置 网站名称、主题、简称、地区、关键词、数据包名称（不在信息栏中显示）。',
     ]);
+  });
+});
+
+describe('fillFromText', () => {
+  it('fills only the fields the file leaves empty with the 印发通知’s facts, each with its source line, in the block’s order', () => {
+    const { meta } = parsePlanMeta('字段,内容\n发布机构,某某办公室\n发文字号,\n', FILE);
+    const filled = fillFromText(meta, [
+      { field: '公开方式', value: '主动公开', line: 10 },
+      { field: '发布机构', value: '某市人民政府', line: 8 },
+      { field: '发文字号', value: '某府发〔2024〕5号', line: 3 },
+    ]);
+    expect(filled.fields).toEqual([
+      { field: '发布机构', value: '某某办公室' },
+      { field: '发文字号', value: '某府发〔2024〕5号', line: 3 },
+      { field: '公开方式', value: '主动公开', line: 10 },
+    ]);
+    expect(fillFromText(meta, [])).toEqual(meta);
   });
 });

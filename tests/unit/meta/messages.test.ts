@@ -9,7 +9,7 @@ const PINS: Record<keyof typeof MESSAGES, () => void> = {
     expect(MESSAGES.metaHeader(['发布机构', '甲'])).toMatchInlineSnapshot(`"表头应为「字段,内容」，实际为「发布机构,甲」：请恢复表头。"`);
     expect(MESSAGES.metaHeader([])).toMatchInlineSnapshot(`"表头应为「字段,内容」，实际为「」：请恢复表头。"`);
   },
-  metaField: () => expect(MESSAGES.metaField('作者')).toMatchInlineSnapshot(`"未知字段「作者」：可填写的字段为 索引号、发布机构、主题分类、成文日期、发文字号、发布日期、有效性、原文链接（显示在方案页的信息栏中），以及网站设置 网站名称、主题、简称、地区、关键词、数据包名称（不在信息栏中显示）。"`),
+  metaField: () => expect(MESSAGES.metaField('作者')).toMatchInlineSnapshot(`"未知字段「作者」：可填写的字段为 索引号、发布机构、主题分类、成文日期、发文字号、发布日期、有效性、公开方式、原文链接（显示在方案页的信息栏中），以及网站设置 网站名称、主题、简称、地区、关键词、数据包名称（不在信息栏中显示）。"`),
   metaDuplicate: () => expect(MESSAGES.metaDuplicate('发布机构')).toMatchInlineSnapshot(`"字段「发布机构」重复出现：每个字段只填一行。"`),
   metaDate: () => expect(MESSAGES.metaDate('成文日期', '2023年5月')).toMatchInlineSnapshot(`"「成文日期」应为日期，实际为「2023年5月」：请写成 2023-05-20 这样的格式，或留空。"`),
   metaUrl: () => expect(MESSAGES.metaUrl('原文链接', 'www.example')).toMatchInlineSnapshot(`"「原文链接」应以 http:// 或 https:// 开头，实际为「www.example」。"`),

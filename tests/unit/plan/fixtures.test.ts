@@ -56,7 +56,7 @@ describe('parsePlan on plans of the genre', () => {
     });
 
     it('gives 各乡（镇） the identity of 各乡（镇）人民政府 and splits 等县直有关部门 off', () => {
-      expect(items[5]?.units[1]).toEqual({ name: '各乡（镇）', id: '各乡（镇）人民政府' });
+      expect(items[5]?.units[1]).toEqual({ name: '各乡（镇）', id: '各乡（镇）人民政府', role: 'responsible' });
       expect(items[4]?.collectives).toEqual(['等县直有关部门']);
       expect(plan.units.find((u) => u.id === '各乡（镇）人民政府')).toMatchObject({
         aliases: ['各乡（镇）'],

@@ -30,12 +30,24 @@ const PINS: Record<keyof typeof MESSAGES, () => void> = {
     expect(MESSAGES.partOrder(2, '二、重点任务', null, 1)).toMatchInlineSnapshot(`"第二部分「二、重点任务」是第一个部分，缺少「一、」：请按一、二、三、的顺序编号。"`);
     expect(MESSAGES.partOrder(12, '十二、其他', '七、保障措施', 8)).toMatchInlineSnapshot(`"第十二部分「十二、其他」出现在「七、保障措施」之后，缺少「八、」至「十一、」：请按一、二、三、的顺序编号。"`);
     expect(MESSAGES.partOrder(2, '二、重点任务', '五、保障措施', 6)).toMatchInlineSnapshot(`"第二部分「二、重点任务」出现在「五、保障措施」之后：请按一、二、三、的顺序编号。"`);
+    expect(MESSAGES.partOrder(3, '（三）保障措施', '（一）目标', 2, 'cnParen')).toMatchInlineSnapshot(`"第三部分「（三）保障措施」出现在「（一）目标」之后，缺少「（二）」：请按（一）（二）（三）的顺序编号。"`);
   },
   itemDuplicate: () => expect(MESSAGES.itemDuplicate(2, '（二）', 7)).toMatchInlineSnapshot(`"第二项「（二）」重复出现，第7行已有「（二）」：请删除重复的一项或改正编号。"`),
   itemOrder: () => {
     expect(MESSAGES.itemOrder(3, '（三）', '（一）', 2)).toMatchInlineSnapshot(`"第三项「（三）」出现在「（一）」之后，缺少「（二）」：请按（一）（二）（三）的顺序编号。"`);
     expect(MESSAGES.itemOrder(4, '（四）', null, 1)).toMatchInlineSnapshot(`"第四项「（四）」是第一项，缺少「（一）」「（二）」「（三）」：请按（一）（二）（三）的顺序编号。"`);
     expect(MESSAGES.itemOrder(21, '（二十一）', '（九）', 10)).toMatchInlineSnapshot(`"第二十一项「（二十一）」出现在「（九）」之后，缺少「（十）」至「（二十）」：请按（一）（二）（三）的顺序编号。"`);
+    expect(MESSAGES.itemOrder(3, '3、', '1、', 2, 'arabic')).toMatchInlineSnapshot(`"第三项「3、」出现在「1、」之后，缺少「2.」：请按1. 2. 3.的顺序编号。"`);
+    expect(MESSAGES.itemOrder(2, '(2)', null, 1, 'arabicParen')).toMatchInlineSnapshot(`"第二项「(2)」是第一项，缺少「（1）」：请按（1）（2）（3）的顺序编号。"`);
+  },
+  planParagraphTooLong: () =>
+    expect(MESSAGES.planParagraphTooLong(2_400_000, 100_000)).toMatchInlineSnapshot(`"从这一行起的段落长达 2,400,000 个字符，超过每段 100,000 字的上限：文件可能没有换行或句号（如整篇粘贴成一行），请按原文分段后再提交。"`),
+  webDebris: () => {
+    expect(MESSAGES.webDebris('发布时间：2024-01-05　浏览次数：1024')).toMatchInlineSnapshot(`"「发布时间：2024-01-05 浏览次数：102…」在文件标题之前，不是文件正文（多为网页的导航、发布信息或导语），已从正文中移除并列入整理说明：若它属于文件，请检查标题是否写在第一行。"`);
+  },
+  headingUnread: () => {
+    expect(MESSAGES.headingUnread('第一章 总则', '前言段落')).toMatchInlineSnapshot(`"「第一章 总则」看起来像标题，但未被读作部分或工作事项（现作为前言段落显示）：若它是标题，请改用「一、」「（一）」「1.」等编号并单独成段。"`);
+    expect(MESSAGES.headingUnread('一 工作目标', '「一、总体要求」中的段落')).toMatchInlineSnapshot(`"「一 工作目标」看起来像标题，但未被读作部分或工作事项（现作为「一、总体要求」中的段落显示）：若它是标题，请改用「一、」「（一）」「1.」等编号并单独成段。"`);
   },
   unitsUnclosed: () => {
     expect(MESSAGES.unitsUnclosed('〔市住建局、市财政局')).toMatchInlineSnapshot(`"责任单位列表「〔市住建局、市财政局」没有闭合：请在列表末尾补上「〕」。"`);

@@ -33,18 +33,18 @@ describe('findUnclosedUnitList', () => {
 
 describe('splitUnitList', () => {
   it('splits at 、 and ， outside brackets', () => {
-    expect(splitUnitList('〔市住建局，各县（市、区）人民政府、赣州经开区管委会〕')).toEqual({
+    expect(splitUnitList('〔市住建局，各县（市、区）人民政府、赣州经开区管委会〕')).toMatchObject({
       names: ['市住建局', '各县（市、区）人民政府', '赣州经开区管委会'],
       collectives: [],
     });
   });
 
   it('splits collective phrases off the unit before them', () => {
-    expect(splitUnitList('〔市人防办等市直有关部门，农发行赣州分行等市直（驻市）有关部门〕')).toEqual({
+    expect(splitUnitList('〔市人防办等市直有关部门，农发行赣州分行等市直（驻市）有关部门〕')).toMatchObject({
       names: ['市人防办', '农发行赣州分行'],
       collectives: ['等市直有关部门', '等市直（驻市）有关部门'],
     });
-    expect(splitUnitList('（市住建局、各有关单位）')).toEqual({ names: ['市住建局'], collectives: ['各有关单位'] });
+    expect(splitUnitList('（市住建局、各有关单位）')).toMatchObject({ names: ['市住建局'], collectives: ['各有关单位'] });
   });
 
   it('drops the 责任单位： prefix from the names and reads 牵头/配合 segments', () => {
