@@ -124,3 +124,39 @@ export const PACKAGE_TEXT = {
     `tasks-long.csv 为 UTF-8 无 BOM、LF 换行，供程序读取，不含「${TOTAL}」行。` +
     '本描述不含它自身和 SHA256SUMS；SHA256SUMS 列出包括本文件在内的全部文件的 SHA-256。',
 } as const;
+
+/**
+ * The journalists' kit (src/lib/site/kit.ts, src/components/Chart.astro, /charts/, /embed/<id>/,
+ * /data/all.zip and the recipes on /data/).
+ */
+export const KIT_TEXT = {
+  /** Beside each chart. */
+  figure: {
+    downloadPng: '下载 PNG',
+    embedSummary: '嵌入本图',
+    embedNote: '把下面这段代码粘贴到网页的 HTML 中，即可嵌入本图，宽 300 像素以上均可阅读：',
+    embedPreview: '预览嵌入页',
+  },
+  /** Where a description that is too long for a share card may be cut: after a full clause; the stop that ends it. */
+  clauseEnds: '。；，',
+  fullStop: '。',
+  /** /embed/<id>/: the chart alone. */
+  embed: {
+    back: (siteName: string) => `在「${siteName}」查看原图、数据与下载`,
+  },
+  /** /charts/: every chart with its files. */
+  charts: {
+    title: '全部图表',
+    description: (count: number) => `本站全部 ${count} 幅图表，每幅可下载 PNG、SVG 与 CSV，或嵌入其他网页。`,
+    lede: 'PNG 为两倍分辨率，适合微信公众号、微博与印刷排版；SVG 可无损缩放；CSV 是图中的数字。每幅图表的嵌入页只含图表、说明、来源和原页链接，不含脚本。',
+    embed: '嵌入页',
+    noPng: (limit: number) => `各县图表只在任务表不超过 ${limit} 个县（市、区）时另生成 PNG。`,
+    shared: '全市图表',
+    counties: '各县（市、区）图表',
+    countyTotals: '在全市中的位置',
+    countyYears: '分年度任务',
+    county: '县（市、区）',
+    fontNote: 'PNG 中的文字用 Noto Sans SC（思源黑体）绘制，该字体以 SIL 开源字体许可证 1.1 发布，许可证全文：',
+    fontLicense: '字体许可证',
+  },
+} as const;
