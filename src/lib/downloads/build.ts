@@ -31,6 +31,6 @@ export function buildDownloads(table: TaskTable, extras: DownloadExtras): Downlo
   ];
   // datapackage.json and SHA256SUMS list the same bodies: each is hashed once.
   const hash = memoHashSha256();
-  const withPackage = [...data, file('data/datapackage.json', writeDataPackage(table, data, extras.facts, releases, hash))];
+  const withPackage = [...data, file('data/datapackage.json', writeDataPackage(table, data, extras.facts, releases, hash, extras.about))];
   return [...withPackage, file(SUMS_PATH, writeSha256Sums(withPackage, hash))];
 }

@@ -23,7 +23,12 @@ export interface DownloadDoc {
   mediatype: string;
   /** Media type with charset, for HTTP. */
   mediaType: string;
-  encoding: 'utf-8';
+  /**
+   * `utf-8-sig` for the files that start with a BOM: the name Frictionless gives such a file
+   * (frictionless-py reads a declared `utf-8` as `utf-8-sig` when the BOM is there), and the codec
+   * that drops the BOM for a reader that opens the file with the declared encoding.
+   */
+  encoding: 'utf-8' | 'utf-8-sig';
   /** For CSV files: line terminator and whether a UTF-8 BOM comes first. */
   csv?: { eol: '\r\n' | '\n'; bom: boolean };
   fields?: readonly DownloadField[];
@@ -52,6 +57,7 @@ export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releas
       title: FILE_TEXT.tasks.title,
       description: FILE_TEXT.tasks.description(facts),
       csv: { ...WIDE_CSV },
+        encoding: WIDE_CSV.bom ? 'utf-8-sig' : 'utf-8',
       fields: wide,
       primaryKey: [countyKey],
     },
@@ -84,6 +90,7 @@ export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releas
         title: FILE_TEXT.county.title(county.name),
         description: FILE_TEXT.county.description(county.name, facts),
         csv: { ...WIDE_CSV },
+        encoding: WIDE_CSV.bom ? 'utf-8-sig' : 'utf-8',
         fields: wide,
         primaryKey: [countyKey],
       }),
@@ -96,6 +103,7 @@ export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releas
         title: FILE_TEXT.release.title(release.version, release.date),
         description: FILE_TEXT.release.description(release.version, release.date, facts),
         csv: { ...WIDE_CSV },
+        encoding: WIDE_CSV.bom ? 'utf-8-sig' : 'utf-8',
         fields: describeWideFields(release.table.years, facts),
         primaryKey: [countyKey],
       }),

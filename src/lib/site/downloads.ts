@@ -1,15 +1,31 @@
 /** The site's downloads, built once per build from the loaded site. */
 import { buildDownloads, writePlanJson } from '../downloads/index.ts';
-import type { DownloadFile } from '../downloads/types.ts';
+import type { DownloadFile, PackageAbout } from '../downloads/types.ts';
 import type { Site } from '../load.ts';
+import { ISSUE_FIELDS, readLicense, type MetaField } from '../meta/index.ts';
 
 let memo: { site: Site; files: DownloadFile[] } | null = null;
 
-/** Every file under /data/ (tables, releases, plan text and structure, datapackage.json, SHA256SUMS). */
+/** What data/plan-meta.csv states about the plan's issuing and the data's licence: only filled fields. */
+export function describeAbout(site: Site): PackageAbout {
+  const field = (name: MetaField) => site.meta.fields.find((f) => f.field === name)?.value || undefined;
+  const about: PackageAbout = {};
+  const issuer = field(ISSUE_FIELDS.issuer);
+  const docNumber = field(ISSUE_FIELDS.docNumber);
+  const issued = field(ISSUE_FIELDS.issued);
+  if (issuer) about.issuer = issuer;
+  if (docNumber) about.docNumber = docNumber;
+  if (issued) about.issued = issued;
+  const license = site.meta.site.license ? readLicense(site.meta.site.license) : null;
+  if (license && site.meta.site.license) about.license = { ...license, text: site.meta.site.license };
+  return about;
+}
+
+/** Every file under /data/ (tables, releases, plan text and structure, datapackage.json, SHA256SUMS, all.zip). */
 export function siteDownloads(site: Site): DownloadFile[] {
   if (memo?.site !== site) {
     const releases = [...site.releases].reverse().map(({ version, date, table }) => ({ version, date, table }));
-    memo = { site, files: buildDownloads(site.tasks, { planText: site.planBytes, planJson: writePlanJson(site.plan), facts: site.facts, releases }) };
+    memo = { site, files: buildDownloads(site.tasks, { planText: site.planBytes, planJson: writePlanJson(site.plan), facts: site.facts, releases, about: describeAbout(site) }) };
   }
   return memo.files;
 }

@@ -117,6 +117,11 @@ export const FIELD_TEXT = {
 
 /** datapackage.json's own title and description (src/lib/downloads/datapackage.ts). */
 export const PACKAGE_TEXT = {
+  /** The plan as a source: its title, then what is known of its issuing (body, 文号, date). */
+  sourceTitle: (planTitle: string, about: { issuer?: string; docNumber?: string; issued?: string }) => {
+    const known = [about.issuer, about.docNumber, about.issued].filter((part): part is string => Boolean(part));
+    return known.length > 0 ? `${planTitle}（${known.join('，')}）` : planTitle;
+  },
   title: (facts: SiteFacts) => `${facts.planTitle}：${zh.nav.data}`,
   description: (facts: SiteFacts) =>
     `${facts.sourceLabel}任务表的各种格式，以及方案全文。数字单位均为${facts.unit}。` +
