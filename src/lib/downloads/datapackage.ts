@@ -38,7 +38,7 @@ function describeResource(doc: DownloadDoc, body: string | Uint8Array, source: J
   resource.description = doc.description;
   resource.format = doc.format;
   resource.mediatype = doc.mediatype;
-  resource.encoding = doc.encoding;
+  if (doc.encoding) resource.encoding = doc.encoding;
   resource.bytes = toBytes(body).byteLength;
   resource.hash = `sha256:${hash(body)}`;
   if (doc.csv) {

@@ -24,6 +24,8 @@ export interface DownloadExtras {
   releases?: readonly ReleaseFile[];
   /** What the data folder's metadata states about the plan and the data; nothing else is stated. */
   about?: PackageAbout;
+  /** Absolute URL of data/tasks.csv when the site's address is known (all.zip's README cites it); else its path is cited. */
+  tasksUrl?: string;
 }
 
 /**

@@ -3,6 +3,7 @@ import { buildDownloads, writePlanJson } from '../downloads/index.ts';
 import type { DownloadFile, PackageAbout } from '../downloads/types.ts';
 import type { Site } from '../load.ts';
 import { ISSUE_FIELDS, readLicense, type MetaField } from '../meta/index.ts';
+import { absoluteUrl, href } from './paths.ts';
 
 let memo: { site: Site; files: DownloadFile[] } | null = null;
 
@@ -21,11 +22,17 @@ export function describeAbout(site: Site): PackageAbout {
   return about;
 }
 
+/** data/tasks.csv as all.zip's README cites it: its address with SITE_URL, else its path on the site. */
+function citeTasks(): string {
+  const site = import.meta.env?.SITE as string | undefined;
+  return absoluteUrl('/data/tasks.csv', site ? new URL(site) : undefined) ?? href('/data/tasks.csv').replace(/^\//, '');
+}
+
 /** Every file under /data/ (tables, releases, plan text and structure, datapackage.json, SHA256SUMS, all.zip). */
 export function siteDownloads(site: Site): DownloadFile[] {
   if (memo?.site !== site) {
     const releases = [...site.releases].reverse().map(({ version, date, table }) => ({ version, date, table }));
-    memo = { site, files: buildDownloads(site.tasks, { planText: site.planBytes, planJson: writePlanJson(site.plan), facts: site.facts, releases, about: describeAbout(site) }) };
+    memo = { site, files: buildDownloads(site.tasks, { planText: site.planBytes, planJson: writePlanJson(site.plan), facts: site.facts, releases, about: describeAbout(site), tasksUrl: citeTasks() }) };
   }
   return memo.files;
 }
