@@ -359,15 +359,6 @@ export function chartForEmbed(site: Site, id: string): ShownChart | undefined {
   return serveChart(site, id, 'embed');
 }
 
-/** Whether chart `id` has a PNG and a share card: the shared charts always, a county's under the limit (its own split by year for the card). */
-export function chartImages(site: Site, id: string): { png: boolean; card: boolean } {
-  if (listSharedIds(site).includes(id)) return { png: true, card: true };
-  const county = cacheFor(site).counties.get(id)?.county ?? findCounty(site, id)?.county;
-  if (!county) return { png: false, card: false };
-  const readers = countyReaders(site, county, id);
-  return { png: readers.includes('png'), card: readers.includes('card') };
-}
-
 /** Every chart's files, each once, in the order of {@link listChartIds}: which of PNG and card each has. */
 export function listChartFiles(site: Site): { id: string; png: boolean; card: boolean }[] {
   const shared = new Set(listSharedIds(site));

@@ -8,7 +8,7 @@ import { absoluteUrl, href } from './paths.ts';
 let memo: { site: Site; files: DownloadFile[] } | null = null;
 
 /** What data/plan-meta.csv states about the plan's issuing and the data's licence: only filled fields. */
-export function describeAbout(site: Site): PackageAbout {
+function describeAbout(site: Site): PackageAbout {
   const field = (name: MetaField) => site.meta.fields.find((f) => f.field === name)?.value || undefined;
   const about: PackageAbout = {};
   const issuer = field(ISSUE_FIELDS.issuer);
