@@ -146,7 +146,7 @@ interface ChartCache {
   sharedIds: string[] | null;
   /** The PNG and card of each shared chart, drawn on first request and kept (a build asks once; a test may ask twice). */
   sharedImages: Map<string, Uint8Array>;
-  /** A county's charts by id, until their three readers have each been served. */
+  /** A county's charts by id, until each of their readers has been served. */
   counties: Map<string, CountyChart>;
   /** Charts drawn so far. */
   drawn: number;
