@@ -59,6 +59,32 @@ describe('a build for https://www.example.gov.cn/gz/', () => {
     }
   });
 
+  it('gives every page with a chart share-card tags as WeChat and Weibo read them: title, description and an absolute 1200×630 image', () => {
+    let cards = 0;
+    for (const route of pages(out)) {
+      const { document } = parseHTML(read(route));
+      if (route.startsWith('embed/') || !document.querySelector('figure.chart')) continue;
+      cards++;
+      const meta = (key: string) => document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? '';
+      const image = meta('og:image');
+      expect(image, `/${route}`).toMatch(new RegExp(`^${SITE}${BASE}share/[a-z0-9-]+\\.png$`));
+      const file = readFileSync(path.join(out, image.slice(`${SITE}${BASE}`.length)));
+      // PNG header: width and height at bytes 16 and 20; WeChat's and Weibo's cards take images well under 300 KB.
+      expect([file.readUInt32BE(16), file.readUInt32BE(20)]).toEqual([1200, 630]);
+      expect(file.byteLength).toBeLessThan(300 * 1024);
+      expect([meta('og:image:width'), meta('og:image:height'), meta('og:image:type'), meta('twitter:card')]).toEqual(['1200', '630', 'image/png', 'summary_large_image']);
+      expect(meta('og:image:alt').length).toBeGreaterThan(0);
+      // Titles and descriptions within what the cards show before cutting.
+      expect([...meta('og:title')].length, `/${route}`).toBeLessThanOrEqual(64);
+      const description = meta('og:description');
+      expect(description).toBe(meta('description'));
+      expect([...description].length, `/${route}`).toBeLessThanOrEqual(120);
+      expect(description, `/${route}`).toMatch(/\d套|\d 套/);
+    }
+    expect(cards).toBeGreaterThan(20);
+    expect(parseHTML(read('units/')).document.querySelector('meta[property="og:image"]')).toBeNull();
+  });
+
   it('lists every page in sitemap.xml', () => {
     const sitemap = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);

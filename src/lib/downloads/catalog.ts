@@ -8,7 +8,7 @@ import type { TaskTable } from '../tasks/types.ts';
 import type { DownloadField, ReleaseFile } from './types.ts';
 import { CHANGES_CSV } from './changes.ts';
 import { describeChangeFields, describeLongFields, describeWideFields } from './fields.ts';
-import { FILE_TEXT } from '../words/downloads.ts';
+import { FILE_ENGLISH, FILE_TEXT } from '../words/downloads.ts';
 import { LONG_CSV, WIDE_CSV } from './tables.ts';
 
 /** Documentation of one download. */
@@ -19,17 +19,24 @@ export interface DownloadDoc {
   name: string;
   title: string;
   description: string;
-  format: 'csv' | 'json' | 'txt' | 'sha256sums';
+  format: 'csv' | 'json' | 'txt' | 'sha256sums' | 'zip';
+  /** What the file is, in English, for all.zip's README. */
+  english: string;
   /** IANA media type without parameters, for datapackage.json. */
   mediatype: string;
   /** Media type with charset, for HTTP. */
   mediaType: string;
-  encoding: 'utf-8';
+  /**
+   * `utf-8-sig` for the files that start with a BOM: the name Frictionless gives such a file
+   * (frictionless-py reads a declared `utf-8` as `utf-8-sig` when the BOM is there), and the codec
+   * that drops the BOM for a reader that opens the file with the declared encoding.
+   */
+  encoding?: 'utf-8' | 'utf-8-sig';
   /** For CSV files: line terminator and whether a UTF-8 BOM comes first. */
   csv?: { eol: '\r\n' | '\n'; bom: boolean };
   fields?: readonly DownloadField[];
   primaryKey?: string[];
-  /** False for datapackage.json and SHA256SUMS, which cannot describe their own bytes. */
+  /** False for datapackage.json, SHA256SUMS and all.zip, which cannot describe their own bytes. */
   inPackage: boolean;
 }
 
@@ -39,6 +46,7 @@ export const DATA_DIR = 'data/';
 const CSV_TYPE = 'text/csv; charset=utf-8';
 const TEXT_TYPE = 'text/plain; charset=utf-8';
 const JSON_TYPE = 'application/json';
+const ZIP_TYPE = 'application/zip';
 
 /** Every download for this table, in the order the site publishes them. */
 export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releases: readonly Pick<ReleaseFile, 'version' | 'date' | 'table'>[] = []): DownloadDoc[] {
@@ -51,8 +59,10 @@ export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releas
       path: 'data/tasks.csv',
       name: 'tasks',
       title: FILE_TEXT.tasks.title,
+      english: FILE_ENGLISH.tasks,
       description: FILE_TEXT.tasks.description(facts),
       csv: { ...WIDE_CSV },
+        encoding: WIDE_CSV.bom ? 'utf-8-sig' : 'utf-8',
       fields: wide,
       primaryKey: [countyKey],
     },
@@ -61,6 +71,7 @@ export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releas
       path: 'data/tasks-long.csv',
       name: 'tasks-long',
       title: FILE_TEXT.tasksLong.title,
+      english: FILE_ENGLISH.tasksLong,
       description: FILE_TEXT.tasksLong.description,
       csv: { ...LONG_CSV },
       fields: describeLongFields(facts),
@@ -70,6 +81,7 @@ export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releas
       path: 'data/tasks.json',
       name: 'tasks-json',
       title: FILE_TEXT.tasksJson.title,
+      english: FILE_ENGLISH.tasksJson,
       description: FILE_TEXT.tasksJson.description(facts),
       format: 'json',
       mediatype: 'application/json',
@@ -83,8 +95,10 @@ export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releas
         path: `data/counties/${county.slug}.csv`,
         name: `county-${county.slug}`,
         title: FILE_TEXT.county.title(county.name),
+        english: FILE_ENGLISH.county(county.name),
         description: FILE_TEXT.county.description(county.name, facts),
         csv: { ...WIDE_CSV },
+        encoding: WIDE_CSV.bom ? 'utf-8-sig' : 'utf-8',
         fields: wide,
         primaryKey: [countyKey],
       }),
@@ -95,8 +109,10 @@ export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releas
         path: releasePath(release.version),
         name: `release-${release.version.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
         title: FILE_TEXT.release.title(release.version, release.date),
+        english: FILE_ENGLISH.release(release.version, release.date),
         description: FILE_TEXT.release.description(release.version, release.date, facts),
         csv: { ...WIDE_CSV },
+        encoding: WIDE_CSV.bom ? 'utf-8-sig' : 'utf-8',
         fields: describeWideFields(release.table.years, facts),
         primaryKey: [countyKey],
       }),
@@ -108,6 +124,7 @@ export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releas
             path: CHANGES_PATH,
             name: 'changes',
             title: FILE_TEXT.changes.title,
+            english: FILE_ENGLISH.changes,
             description: FILE_TEXT.changes.description,
             csv: { ...CHANGES_CSV },
             fields: describeChangeFields(facts),
@@ -119,6 +136,7 @@ export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releas
       path: 'data/plan.txt',
       name: 'plan-text',
       title: FILE_TEXT.planText.title,
+      english: FILE_ENGLISH.planText,
       description: FILE_TEXT.planText.description(facts),
       format: 'txt',
       mediatype: 'text/plain',
@@ -130,6 +148,7 @@ export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releas
       path: 'data/plan.json',
       name: 'plan-json',
       title: FILE_TEXT.planJson.title,
+      english: FILE_ENGLISH.planJson,
       description: FILE_TEXT.planJson.description(facts),
       format: 'json',
       mediatype: 'application/json',
@@ -141,6 +160,7 @@ export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releas
       path: 'data/datapackage.json',
       name: 'datapackage',
       title: FILE_TEXT.datapackage.title,
+      english: FILE_ENGLISH.datapackage,
       description: FILE_TEXT.datapackage.description,
       format: 'json',
       mediatype: 'application/json',
@@ -152,11 +172,23 @@ export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releas
       path: 'data/SHA256SUMS',
       name: 'sha256sums',
       title: FILE_TEXT.sha256sums.title,
+      english: FILE_ENGLISH.sha256sums,
       description: FILE_TEXT.sha256sums.description,
       format: 'sha256sums',
       mediatype: 'text/plain',
       mediaType: TEXT_TYPE,
       encoding: 'utf-8',
+      inPackage: false,
+    },
+    {
+      path: 'data/all.zip',
+      name: 'all-zip',
+      title: FILE_TEXT.allZip.title,
+      english: FILE_ENGLISH.allZip,
+      description: FILE_TEXT.allZip.description,
+      format: 'zip',
+      mediatype: 'application/zip',
+      mediaType: ZIP_TYPE,
       inPackage: false,
     },
   ];

@@ -1,11 +1,12 @@
 /**
  * `data/datapackage.json`: a Frictionless Data Package 2.0 descriptor of every data file, made
- * from the download catalog and the files' actual bytes. Nothing is stated that the plan does not
- * say: no licence, date, version or publisher is invented.
+ * from the download catalog and the files' actual bytes. Nothing is stated that the inputs do not
+ * say: the version and date are the current release's (data/releases.csv), the plan's issuing body,
+ * 文号 and date and the licence are data/plan-meta.csv's, each only when filled.
  */
 import type { SiteFacts } from '../facts.ts';
 import type { TaskTable } from '../tasks/types.ts';
-import type { DownloadField, DownloadFile, ReleaseFile } from './types.ts';
+import type { DownloadField, DownloadFile, PackageAbout, ReleaseFile } from './types.ts';
 import { describeDownloadFiles, toDataPath, type DownloadDoc } from './catalog.ts';
 import { hashSha256, toBytes, type HashBody } from './checksums.ts';
 import { PACKAGE_TEXT } from '../words/downloads.ts';
@@ -37,7 +38,7 @@ function describeResource(doc: DownloadDoc, body: string | Uint8Array, source: J
   resource.description = doc.description;
   resource.format = doc.format;
   resource.mediatype = doc.mediatype;
-  resource.encoding = doc.encoding;
+  if (doc.encoding) resource.encoding = doc.encoding;
   resource.bytes = toBytes(body).byteLength;
   resource.hash = `sha256:${hash(body)}`;
   if (doc.csv) {
@@ -63,7 +64,9 @@ export function describeDataPackage(
   facts: SiteFacts,
   releases: readonly ReleaseFile[] = [],
   hash: HashBody = hashSha256,
+  about: PackageAbout = {},
 ): JsonValue {
+  const current = releases[releases.length - 1];
   const docs = new Map(describeDownloadFiles(table, facts, releases).map((doc) => [doc.path, doc]));
   const source: JsonValue = { title: facts.sourceLabel, path: 'plan.txt' };
   const resources: JsonValue[] = [];
@@ -77,10 +80,18 @@ export function describeDataPackage(
     name: facts.packageName,
     title: PACKAGE_TEXT.title(facts),
     description: PACKAGE_TEXT.description(facts),
+    // The release's date is a day, not the datetime `created` asks for: it gets its own property.
+    ...(current ? { version: current.version, released: current.date } : {}),
     ...(facts.keywords.length > 0 ? { keywords: [...facts.keywords] } : {}),
-    sources: [{ title: facts.planTitle, path: 'plan.txt' }],
+    ...(about.license ? { licenses: [describeLicense(about.license)] } : {}),
+    sources: [{ title: PACKAGE_TEXT.sourceTitle(facts.planTitle, about), path: 'plan.txt' }],
     resources,
   };
+}
+
+/** A licence as the profile writes it: identifier and/or URL (the metadata check made sure there is one). */
+function describeLicense(license: NonNullable<PackageAbout['license']>): JsonValue {
+  return { ...(license.name ? { name: license.name } : {}), ...(license.path ? { path: license.path } : {}) };
 }
 
 /** `data/datapackage.json`: the descriptor, pretty-printed (two spaces), ending in one LF. */
@@ -90,6 +101,7 @@ export function writeDataPackage(
   facts: SiteFacts,
   releases: readonly ReleaseFile[] = [],
   hash: HashBody = hashSha256,
+  about: PackageAbout = {},
 ): string {
-  return `${JSON.stringify(describeDataPackage(table, files, facts, releases, hash), null, 2)}\n`;
+  return `${JSON.stringify(describeDataPackage(table, files, facts, releases, hash, about), null, 2)}\n`;
 }

@@ -23,6 +23,23 @@ export interface DownloadExtras {
   facts: SiteFacts;
   /** Every published version of the table, oldest first: each is served at data/releases/<version>/tasks.csv. */
   releases?: readonly ReleaseFile[];
+  /** What the data folder's metadata states about the plan and the data; nothing else is stated. */
+  about?: PackageAbout;
+  /** Absolute URL of data/tasks.csv when the site's address is known (all.zip's README cites it); else its path is cited. */
+  tasksUrl?: string;
+}
+
+/**
+ * What datapackage.json and all.zip's README may state besides the files, each only when known
+ * from the inputs: the plan's issuing body, document number (文号) and date (data/plan-meta.csv),
+ * and the data's licence as the same file states it.
+ */
+export interface PackageAbout {
+  issuer?: string;
+  docNumber?: string;
+  /** `YYYY-MM-DD` */
+  issued?: string;
+  license?: { name?: string; path?: string; text: string };
 }
 
 /** A published version of the table (see data/releases.csv). */

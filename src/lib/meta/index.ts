@@ -14,6 +14,9 @@ import {
   DATE_FIELDS,
   KEYWORD_SEPARATOR,
   KEYWORDS_FIELD,
+  LICENSE_FIELD,
+  LICENSE_NAME,
+  LICENSE_URL,
   MAX_SETTING_LENGTH,
   META_FIELDS,
   META_HEADER,
@@ -26,7 +29,7 @@ import {
 } from './fields.ts';
 import { CODES, MESSAGES } from './messages.ts';
 
-export { META_FIELDS, SITE_FIELDS, type MetaField, type SiteField } from './fields.ts';
+export { ISSUE_FIELDS, META_FIELDS, SITE_FIELDS, type MetaField, type SiteField } from './fields.ts';
 
 /** Site settings: what the site calls itself and its subject. Unfilled ones are absent. */
 export interface SiteSettings {
@@ -42,6 +45,27 @@ export interface SiteSettings {
   keywords: string[];
   /** 数据包名称: the Data Package `name`. */
   packageName?: string;
+  /** 数据许可: the data's licence as staff state it (identifier, URL, or both); absent when not stated. */
+  license?: string;
+}
+
+/** A licence as the Data Package writes it: its identifier and/or URL. */
+export interface LicenseFacts {
+  name?: string;
+  path?: string;
+}
+
+/** `CC-BY-4.0 https://…` → its identifier and URL; null when the value is neither (the check reports it). */
+export function readLicense(value: string): LicenseFacts | null {
+  const parts = value.trim().split(/\s+/);
+  if (parts.length === 0 || parts.length > 2) return null;
+  const license: LicenseFacts = {};
+  for (const part of parts) {
+    if (LICENSE_URL.test(part) && license.path === undefined) license.path = part;
+    else if (LICENSE_NAME.test(part) && license.name === undefined) license.name = part;
+    else return null;
+  }
+  return license;
 }
 
 export interface PlanMeta {
@@ -152,6 +176,9 @@ function checkSetting(field: SiteField, value: string): Problem[] {
   }
   if (field === PACKAGE_NAME_FIELD && value !== '' && !PACKAGE_NAME.test(value)) {
     return [{ code: CODES.metaPackageName, message: MESSAGES.metaPackageName(field, value) }];
+  }
+  if (field === LICENSE_FIELD && value !== '' && readLicense(value) === null) {
+    return [{ code: CODES.metaLicense, message: MESSAGES.metaLicense(field, value) }];
   }
   return [];
 }

@@ -19,6 +19,7 @@ export const CODES = {
   metaTooLong: 'E_META_TOO_LONG',
   metaKeywordDuplicate: 'E_META_KEYWORD_DUPLICATE',
   metaPackageName: 'E_META_PACKAGE_NAME',
+  metaLicense: 'E_META_LICENSE',
 } as const;
 
 /** Message builders, one per situation. */
@@ -39,6 +40,8 @@ export const MESSAGES = {
     `「${field}」中的「${keyword}」重复出现：每个关键词只写一次，请删去重复的一个。`,
   metaPackageName: (field: string, value: string) =>
     `「${field}」只能由小写英文字母、数字和「.」「_」「-」组成，并以字母或数字开头，实际为「${value}」：请改写，如 city-renewal-plan。`,
+  metaLicense: (field: string, value: string) =>
+    `「${field}」应为许可证标识（如 CC-BY-4.0）、许可证网址，或两者以空格隔开，实际为「${value}」：请改写，或留空（不声明许可）。`,
 };
 
 /** `U+202E` */

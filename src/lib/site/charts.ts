@@ -6,11 +6,19 @@
  * gets the per-county targets. Items with no figures get none — their responsible units are what
  * they show.
  *
- * Every chart is drawn by Plot once, and its three outputs are made from that one drawing: the
- * inline SVG with its caption and table for the page, `/charts/<id>.svg` and `/charts/<id>.csv`.
+ * Every chart is drawn by Plot once, and all its outputs are made from that one drawing: the
+ * inline SVG with its caption and table for the page and for its embed page (`/embed/<id>/`),
+ * `/charts/<id>.svg`, `/charts/<id>.csv`, `/charts/<id>.png` (the standalone SVG at 2×) and the
+ * chart's 1200×630 share card (`/share/<id>.png`, for the charts that are a page's share image).
  * The few charts shared by several pages are kept for the whole build. A county's own charts have
- * one page and two files each: what is not served yet is kept as compact bytes until its reader
+ * one page and a few files each: what is not served yet is kept as compact bytes until its reader
  * comes, then forgotten, so memory holds no chart spec or drawing beyond the page in hand.
+ *
+ * PNGs cost about 0.1–0.3 s of CPU each, twenty times an SVG. The city-wide charts always get
+ * theirs; a county's charts get a PNG and its page a share card only while the table has at most
+ * {@link PNG_COUNTY_LIMIT} counties (a city's table has about twenty): a table of thousands would
+ * spend minutes on images of the same bars with another row highlighted. Above the limit, county
+ * pages share the city-wide card, and their charts offer SVG and CSV.
  */
 import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { chartCsv } from '../charts/csv.ts';
@@ -20,6 +28,8 @@ import { countyYearSplitChart, countyYearsId } from '../charts/countyYearSplit.t
 import { renderChartSvgs } from '../charts/render.ts';
 import type { ChartContext, ChartSpec } from '../charts/types.ts';
 import { yearTotalsChart } from '../charts/yearTotals.ts';
+import { composeCardSvg } from '../png/card.ts';
+import { renderPng } from '../png/render.ts';
 import type { SiteFacts } from '../facts.ts';
 import type { Site } from '../load.ts';
 import type { Part, WorkItem } from '../plan/types.ts';
@@ -27,8 +37,10 @@ import type { DerivedCounty } from '../tasks/derive.ts';
 import { isCountyGovernment } from '../tasks/govern.ts';
 
 /** A chart as a page shows it: its id, caption, table and source line, and the inline SVG. */
-export interface ShownChart extends Pick<ChartSpec, 'id' | 'caption' | 'table' | 'source'> {
+export interface ShownChart extends Pick<ChartSpec, 'id' | 'title' | 'caption' | 'table' | 'source'> {
   svg: string;
+  /** Whether `/charts/<id>.png` exists (see {@link PNG_COUNTY_LIMIT}). */
+  png: boolean;
 }
 
 /** True when the item names the county governments, together or one by one. */
@@ -50,8 +62,21 @@ export function chartContext(facts: SiteFacts): ChartContext {
   return { unit: facts.unitShort, unitFull: facts.unit, subject: facts.subject ?? '', short: facts.short, source: facts.source };
 }
 
-/** Who reads a drawn chart: the page that shows it, and its two files. */
-type Reader = 'page' | 'svg' | 'csv';
+/** Who reads a drawn chart: the page that shows it, its embed page, and its files. */
+type Reader = 'page' | 'embed' | 'svg' | 'csv' | 'png' | 'card';
+
+/** What each reader is served. */
+interface Served {
+  page: ShownChart;
+  embed: ShownChart;
+  svg: string;
+  csv: string;
+  png: Uint8Array;
+  card: Uint8Array;
+}
+
+/** Counties up to which county charts get a PNG and county pages a share card of their own (see above). */
+export const PNG_COUNTY_LIMIT = 30;
 
 /** A chart drawn: what each of its readers is served. */
 interface DrawnChart {
@@ -67,6 +92,9 @@ interface DrawnChart {
  */
 interface CountyChart {
   make: (context: ChartContext) => ChartSpec;
+  county: DerivedCounty;
+  /** The readers this chart has (PNG and card only under the limit). */
+  readers: readonly Reader[];
   drawn: boolean;
   waiting: Map<Reader, Uint8Array>;
 }
@@ -81,7 +109,33 @@ const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const pack = (text: string): Uint8Array => new Uint8Array(deflateRawSync(encoder.encode(text), { level: constants.Z_BEST_SPEED }));
 const unpack = (bytes: Uint8Array): string => decoder.decode(inflateRawSync(bytes));
 
-const READERS = ['page', 'svg', 'csv'] as const;
+/** What a reader needs kept until it comes, as text: the PNG is drawn from the standalone SVG, the card from the shown chart. */
+function keep(drawn: DrawnChart, reader: Reader): string {
+  if (reader === 'svg' || reader === 'png') return drawn.svg;
+  if (reader === 'csv') return drawn.csv;
+  // JSON keeps a shown chart whole: its table holds strings, whole numbers and null only.
+  return JSON.stringify(drawn.page);
+}
+
+/** What a reader is served from what was kept for it. */
+function serveKept<R extends Reader>(site: Site, reader: R, text: string): Served[R] {
+  const out = reader === 'svg' || reader === 'csv' ? text : reader === 'png' ? renderPng(text) : reader === 'card' ? renderCard(site, JSON.parse(text) as ShownChart) : JSON.parse(text);
+  return out as Served[R];
+}
+
+/** What a reader is served from the drawing itself (the first reader of a chart). */
+function serveDrawn<R extends Reader>(site: Site, reader: R, drawn: DrawnChart): Served[R] {
+  if (reader === 'page' || reader === 'embed') return drawn.page as Served[R];
+  if (reader === 'svg' || reader === 'csv') return drawn[reader as 'svg' | 'csv'] as Served[R];
+  return serveKept(site, reader, keep(drawn, reader));
+}
+
+/** The share card of a shown chart: the site's name, the chart's title and caption, and the chart drawn at 2×. */
+function renderCard(site: Site, chart: ShownChart): Uint8Array {
+  const size = (name: string) => Number(chart.svg.match(new RegExp(`^<svg[^>]*\\s${name}="([\\d.]+)"`))?.[1] ?? 0);
+  const svg = composeCardSvg({ siteName: site.facts.name, title: chart.title, caption: chart.caption, source: chart.source, chartPng: renderPng(chart.svg), chartWidth: size('width'), chartHeight: size('height') });
+  return renderPng(svg, 1);
+}
 
 interface ChartCache {
   site: Site;
@@ -90,7 +144,9 @@ interface ChartCache {
   shared: Map<string, DrawnChart>;
   /** Ids of the shared charts, in the order the site first shows them. */
   sharedIds: string[] | null;
-  /** A county's charts by id, until their three readers have each been served. */
+  /** The PNG and card of each shared chart, drawn on first request and kept (a build asks once; a test may ask twice). */
+  sharedImages: Map<string, Uint8Array>;
+  /** A county's charts by id, until each of their readers has been served. */
   counties: Map<string, CountyChart>;
   /** Charts drawn so far. */
   drawn: number;
@@ -98,15 +154,15 @@ interface ChartCache {
 let cache: ChartCache | null = null;
 
 function cacheFor(site: Site): ChartCache {
-  if (!cache || cache.site !== site) cache = { site, context: chartContext(site.facts), shared: new Map(), sharedIds: null, counties: new Map(), drawn: 0 };
+  if (!cache || cache.site !== site) cache = { site, context: chartContext(site.facts), shared: new Map(), sharedIds: null, sharedImages: new Map(), counties: new Map(), drawn: 0 };
   return cache;
 }
 
-/** Draws a spec once and makes all three outputs from it. */
-function draw(site: Site, spec: ChartSpec): DrawnChart {
+/** Draws a spec once and makes the outputs of its page and files from it. */
+function draw(site: Site, spec: ChartSpec, png: boolean): DrawnChart {
   cacheFor(site).drawn++;
   const { inline, standalone } = renderChartSvgs(spec);
-  return { page: { id: spec.id, caption: spec.caption, table: spec.table, source: spec.source, svg: inline }, svg: standalone, csv: chartCsv(spec) };
+  return { page: { id: spec.id, title: spec.title, caption: spec.caption, table: spec.table, source: spec.source, svg: inline, png }, svg: standalone, csv: chartCsv(spec) };
 }
 
 /** A chart shown on several pages: made and drawn once per build, then kept. */
@@ -116,7 +172,7 @@ function shared(site: Site, id: string, make: (context: ChartContext) => ChartSp
   if (!chart) {
     const spec = make(context);
     if (spec.id !== id) throw new Error(`chart ${spec.id}: expected id ${id}`);
-    chart = draw(site, spec);
+    chart = draw(site, spec, true);
     byId.set(id, chart);
   }
   return chart;
@@ -130,34 +186,57 @@ function countyMakers(site: Site, county: DerivedCounty): [string, (context: Cha
   ];
 }
 
+/** True when the table is small enough for its county charts to get PNGs (see this module's comment). */
+function countyPngs(site: Site): boolean {
+  return site.derived.counties.length <= PNG_COUNTY_LIMIT;
+}
+
+/** The chart whose card a county page shares: the county's own split by year. */
+function countyCardId(county: DerivedCounty): string {
+  return countyYearsId(county.slug);
+}
+
+/** The readers of a county chart. */
+function countyReaders(site: Site, county: DerivedCounty, id: string): readonly Reader[] {
+  const readers: Reader[] = ['page', 'embed', 'svg', 'csv'];
+  if (countyPngs(site)) readers.push('png');
+  if (countyPngs(site) && id === countyCardId(county)) readers.push('card');
+  return readers;
+}
+
+function newCounty(site: Site, county: DerivedCounty, id: string, make: (context: ChartContext) => ChartSpec): CountyChart {
+  return { make, county, readers: countyReaders(site, county, id), drawn: false, waiting: new Map() };
+}
+
 function registerCounty(site: Site, county: DerivedCounty): void {
   const { counties } = cacheFor(site);
-  for (const [id, make] of countyMakers(site, county)) if (!counties.has(id)) counties.set(id, { make, drawn: false, waiting: new Map() });
+  for (const [id, make] of countyMakers(site, county)) if (!counties.has(id)) counties.set(id, newCounty(site, county, id, make));
 }
 
 /**
  * Serves one reader of a county's chart: draws it on the first request, keeps what the other
- * readers still need, and forgets the chart once all three have been served. A reader that comes
- * again (not in a build) gets the chart made and drawn afresh: the same bytes.
+ * readers still need, and forgets the chart once all of them have been served. A reader that comes
+ * again (not in a build) gets the chart made and drawn afresh: the same bytes. Undefined for a
+ * reader this chart does not have (a PNG above the limit).
  */
-function takeCounty<R extends Reader>(site: Site, id: string, reader: R, make: (context: ChartContext) => ChartSpec): DrawnChart[R] {
+function takeCounty<R extends Reader>(site: Site, county: DerivedCounty, id: string, reader: R, make: (context: ChartContext) => ChartSpec): Served[R] | undefined {
   const { counties, context } = cacheFor(site);
   let entry = counties.get(id);
   if (!entry || (entry.drawn && !entry.waiting.has(reader))) {
-    entry = { make, drawn: false, waiting: new Map() };
+    entry = newCounty(site, county, id, make);
     counties.set(id, entry);
   }
+  if (!entry.readers.includes(reader)) return undefined;
   if (!entry.drawn) {
-    const drawn = draw(site, entry.make(context));
-    // JSON keeps a shown chart whole: its table holds strings, whole numbers and null only.
-    for (const other of READERS) if (other !== reader) entry.waiting.set(other, pack(other === 'page' ? JSON.stringify(drawn.page) : drawn[other]));
+    const drawn = draw(site, entry.make(context), entry.readers.includes('png'));
+    for (const other of entry.readers) if (other !== reader) entry.waiting.set(other, pack(keep(drawn, other)));
     entry.drawn = true;
-    return drawn[reader];
+    return serveDrawn(site, reader, drawn);
   }
   const text = unpack(entry.waiting.get(reader) as Uint8Array);
   entry.waiting.delete(reader);
   if (entry.waiting.size === 0) counties.delete(id);
-  return (reader === 'page' ? JSON.parse(text) : text) as DrawnChart[R];
+  return serveKept(site, reader, text);
 }
 
 /** Charts beside a part: the headline targets when the part states them. */
@@ -198,7 +277,7 @@ export function cityCharts(site: Site): { years: ShownChart; counties: ShownChar
 
 /** Charts on a county page: the county among all counties, and its split by year. */
 export function chartsForCounty(site: Site, county: DerivedCounty): ShownChart[] {
-  return countyMakers(site, county).map(([id, make]) => takeCounty(site, id, 'page', make));
+  return countyMakers(site, county).map(([id, make]) => takeCounty(site, county, id, 'page', make) as ShownChart);
 }
 
 /** Ids of the charts shown on several pages (city-wide, parts, items), each once, in order of first showing. */
@@ -228,18 +307,69 @@ export function listChartIds(site: Site): string[] {
   return ids;
 }
 
-/** The file `/charts/<id>.svg` or `/charts/<id>.csv`, or undefined when no chart has this id. */
-export function chartFile(site: Site, id: string, kind: 'svg' | 'csv'): string | undefined {
-  const kept = cacheFor(site).shared.get(id);
-  if (kept) return kept[kind];
-  const entry = cacheFor(site).counties.get(id);
-  if (entry) return takeCounty(site, id, kind, entry.make);
-  // Not listed yet (a lone request outside a build): find the county whose chart it is.
+/** A file of a chart that is not its page. */
+export type ChartFileKind = 'svg' | 'csv' | 'png' | 'card';
+type ChartReader = ChartFileKind | 'embed';
+
+/** The county whose chart `id` is, with how to make the chart; undefined for a shared chart or none. */
+function findCounty(site: Site, id: string): { county: DerivedCounty; make: (context: ChartContext) => ChartSpec } | undefined {
   for (const county of site.derived.counties) {
     const made = countyMakers(site, county).find(([own]) => own === id);
-    if (made) return takeCounty(site, id, kind, made[1]);
+    if (made) return { county, make: made[1] };
   }
-  return listSharedIds(site).includes(id) ? cacheFor(site).shared.get(id)?.[kind] : undefined;
+  return undefined;
+}
+
+/** One reader of a shared chart: images drawn once and kept. */
+function serveShared<R extends ChartReader>(site: Site, drawn: DrawnChart, reader: R): Served[R] {
+  if (reader !== 'png' && reader !== 'card') return serveDrawn(site, reader, drawn);
+  const { sharedImages } = cacheFor(site);
+  const key = `${reader}:${drawn.page.id}`;
+  let image = sharedImages.get(key);
+  if (!image) {
+    image = serveDrawn(site, reader, drawn) as Uint8Array;
+    sharedImages.set(key, image);
+  }
+  return image as Served[R];
+}
+
+function serveChart<R extends ChartReader>(site: Site, id: string, reader: R): Served[R] | undefined {
+  const kept = cacheFor(site).shared.get(id);
+  if (kept) return serveShared(site, kept, reader);
+  const entry = cacheFor(site).counties.get(id);
+  if (entry) return takeCounty(site, entry.county, id, reader, entry.make);
+  // Not listed yet (a lone request outside a build): find the county whose chart it is.
+  const found = findCounty(site, id);
+  if (found) return takeCounty(site, found.county, id, reader, found.make);
+  if (!listSharedIds(site).includes(id)) return undefined;
+  const drawn = cacheFor(site).shared.get(id);
+  return drawn && serveShared(site, drawn, reader);
+}
+
+/**
+ * The file `/charts/<id>.svg`, `.csv`, `.png` or the chart's share card, or undefined when no
+ * chart has this id or this chart has no such file ({@link listChartFiles} names those it has).
+ */
+export function chartFile<K extends ChartFileKind>(site: Site, id: string, kind: K): Served[K] | undefined {
+  return serveChart(site, id, kind);
+}
+
+/** The chart as its embed page shows it, or undefined when no chart has this id. */
+export function chartForEmbed(site: Site, id: string): ShownChart | undefined {
+  return serveChart(site, id, 'embed');
+}
+
+/** Every chart's files, each once, in the order of {@link listChartIds}: which of PNG and card each has. */
+export function listChartFiles(site: Site): { id: string; png: boolean; card: boolean }[] {
+  const shared = new Set(listSharedIds(site));
+  const pngs = countyPngs(site);
+  const cards = new Set(pngs ? site.derived.counties.map(countyCardId) : []);
+  return listChartIds(site).map((id) => (shared.has(id) ? { id, png: true, card: true } : { id, png: pngs, card: cards.has(id) }));
+}
+
+/** The id of the chart whose share card a county page uses, or null above the limit (the page shares the city-wide card). */
+export function countyShareChart(site: Site, county: DerivedCounty): string | null {
+  return countyPngs(site) ? countyCardId(county) : null;
 }
 
 /**

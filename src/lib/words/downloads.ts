@@ -89,7 +89,61 @@ export const FILE_TEXT = {
   },
   sha256sums: {
     title: 'SHA-256 校验和',
-    description: '本目录中除它自身外每个文件的 SHA-256，按路径排序。下载后在 data 目录中运行 `sha256sum -c SHA256SUMS` 即可校验。',
+    description: '本目录中除它自身和 all.zip 外每个文件的 SHA-256，按路径排序。把它和下载的文件放在同一文件夹，按本页「校验」一节的命令即可核对。',
+  },
+  allZip: {
+    title: '全部数据（ZIP 压缩包）',
+    description: '以上全部文件（含各县文件、历次版本、数据包描述和 SHA256SUMS）打成一个压缩包，另附中英文说明 README.txt：每个文件是什么、数据版本与日期、如何引用。同样的数据总是得到逐字节相同的压缩包。',
+  },
+} as const;
+
+/** What each file is, in English, for all.zip's README (the Chinese title stands beside it). */
+export const FILE_ENGLISH = {
+  tasks: 'The task table with Chinese headers: UTF-8 with BOM, CRLF line ends; opens in Excel and WPS as is. First row: the city total (合计).',
+  tasksLong: 'The same figures as a long table with English headers (county, county_slug, year, indicator, value, unit): UTF-8 without BOM, LF. No total row.',
+  tasksJson: 'The same figures as JSON.',
+  changes: 'Every figure each release changed, one row per county, year and indicator (version, date, county, county_slug, year, indicator, old, new): UTF-8 without BOM, LF.',
+  county: (county: string) => `The row of ${county} alone, with the headers of tasks.csv.`,
+  release: (version: string, date: string) => `The table as published in version ${version} on ${date}; its URL never changes.`,
+  planText: 'The full text of the plan, byte for byte as the site received it (UTF-8).',
+  planJson: 'The structure of the plan parsed from plan.txt: parts, work items, responsible units, attachment tables.',
+  datapackage: 'Frictionless Data Package 2.0 descriptor: every file, its encoding, columns, types, size and SHA-256.',
+  sha256sums: 'SHA-256 of every file here but itself; check with: sha256sum -c SHA256SUMS',
+  allZip: 'Everything above in one archive.',
+} as const;
+
+/** all.zip's README.txt, Chinese then English, one line per entry (src/lib/downloads/zip.ts). */
+export const ZIP_README = {
+  lines: (context: {
+    facts: SiteFacts;
+    release?: { version: string; date: string };
+    about: { issuer?: string; docNumber?: string; issued?: string; license?: { text: string } };
+    tasksUrl: string;
+    files: readonly { path: string; title: string; english: string }[];
+  }): string[] => {
+    const { facts, release, about, tasksUrl, files } = context;
+    const issued = PACKAGE_TEXT.sourceTitle(facts.planTitle, about);
+    const attachment = facts.table ? `${facts.table.name}${quoteTitle(facts.table.title)}` : '';
+    return [
+      `${facts.planTitle}：全部数据 / All data`,
+      '',
+      release ? `数据版本 ${release.version}，${release.date} 发布。` : '数据目录未记录发布版本。',
+      release ? `Data version ${release.version}, released ${release.date}.` : 'The data folder records no release.',
+      `来源：${issued}${attachment ? ` ${attachment}` : ''}。单位：${facts.unit}。`,
+      `Source: ${issued}${attachment ? ` ${attachment}` : ''}. Unit: ${facts.unit} (dwellings).`,
+      ...(about.license ? [`许可：${about.license.text}`, `Licence: ${about.license.text}`] : []),
+      '',
+      '文件 / Files',
+      ...files.flatMap((file) => ['', file.path, `  ${file.title}`, `  ${file.english}`]),
+      '',
+      '如何引用 / How to cite',
+      `  ${facts.planTitle}，${attachment || '任务表'}${release ? `，数据版本 ${release.version}（${release.date}）` : ''}，${tasksUrl}`,
+      `  ${facts.planTitle}, ${attachment || 'task table'}${release ? `, data version ${release.version} (${release.date})` : ''}, ${tasksUrl}`,
+      '',
+      '校验 / Verify',
+      '  sha256sum -c SHA256SUMS',
+      '  Windows PowerShell: Get-FileHash tasks.csv -Algorithm SHA256',
+    ];
   },
 } as const;
 
@@ -132,10 +186,94 @@ export const FIELD_TEXT = {
 
 /** datapackage.json's own title and description (src/lib/downloads/datapackage.ts). */
 export const PACKAGE_TEXT = {
+  /** The plan as a source: its title, then what is known of its issuing (body, 文号, date). */
+  sourceTitle: (planTitle: string, about: { issuer?: string; docNumber?: string; issued?: string }) => {
+    const known = [about.issuer, about.docNumber, about.issued].filter((part): part is string => Boolean(part));
+    return known.length > 0 ? `${planTitle}（${known.join('，')}）` : planTitle;
+  },
   title: (facts: SiteFacts) => `${facts.planTitle}：${zh.nav.data}`,
   description: (facts: SiteFacts) =>
     `${facts.sourceLabel}任务表的各种格式，以及方案全文。数字单位均为${facts.unit}。` +
     `中文表（tasks.csv 与 counties/*.csv）为 UTF-8 带 BOM、CRLF 换行，供 Excel、WPS 打开；` +
     `tasks-long.csv 为 UTF-8 无 BOM、LF 换行，供程序读取，不含「${TOTAL}」行。` +
     '本描述不含它自身和 SHA256SUMS；SHA256SUMS 列出包括本文件在内的全部文件的 SHA-256。',
+} as const;
+
+/**
+ * The journalists' kit (src/lib/site/kit.ts, src/components/Chart.astro, /charts/, /embed/<id>/,
+ * /data/all.zip and the recipes on /data/).
+ */
+export const KIT_TEXT = {
+  /** Beside each chart. */
+  figure: {
+    downloadPng: '下载 PNG',
+    embedSummary: '嵌入本图',
+    embedNote: '把下面这段代码粘贴到网页的 HTML 中，即可嵌入本图，宽 300 像素以上均可阅读：',
+    embedPreview: '预览嵌入页',
+  },
+  /** Where a description that is too long for a share card may be cut: after a full clause; the stop that ends it. */
+  clauseEnds: '。；，',
+  fullStop: '。',
+  /** /embed/<id>/: the chart alone. */
+  embed: {
+    back: (siteName: string) => `在「${siteName}」查看原图、数据与下载`,
+  },
+  /** /charts/: every chart with its files. */
+  charts: {
+    title: '全部图表',
+    description: (count: number) => `本站全部 ${count} 幅图表，每幅可下载 PNG、SVG 与 CSV，或嵌入其他网页。`,
+    lede: 'PNG 为两倍分辨率，适合微信公众号、微博与印刷排版；SVG 可无损缩放；CSV 是图中的数字。每幅图表的嵌入页只含图表、说明、来源和原页链接，不含脚本。',
+    embed: '嵌入页',
+    noPng: (limit: number) => `各县图表只在任务表不超过 ${limit} 个县（市、区）时另生成 PNG。`,
+    shared: '全市图表',
+    counties: '各县（市、区）图表',
+    countyTotals: '在全市中的位置',
+    countyYears: '分年度任务',
+    county: '县（市、区）',
+    fontNote: 'PNG 中的文字用 Noto Sans SC（思源黑体）绘制，该字体以 SIL 开源字体许可证 1.1 发布，许可证全文：',
+    fontLicense: '字体许可证',
+  },
+} as const;
+
+/** The recipes on /data/ (src/lib/downloads/recipes.ts): what to do in each tool, around the code to paste. */
+export const RECIPE_TEXT = {
+  heading: '如何打开',
+  lede: '以下做法都以 tasks.csv 为例，各县文件和历次版本的表头与它相同。带代码的做法在本站的自动测试中逐条运行过。',
+  chartsLink: '全部图表（PNG、SVG、CSV 与嵌入代码）',
+  excel: {
+    heading: 'Excel 与 WPS 表格',
+    steps: '直接双击 tasks.csv 打开即可：文件为 UTF-8 编码并带 BOM，Excel 与 WPS 据此识别中文，不会出现乱码。若用「数据 → 自文本/CSV」导入，文件原始格式选「65001: Unicode (UTF-8)」，分隔符选「逗号」。',
+  },
+  libreoffice: {
+    heading: 'LibreOffice Calc',
+    steps: '用「文件 → 打开」选择 tasks.csv，在弹出的「文本导入」对话框中把「字符集」设为「Unicode (UTF-8)」，分隔符只勾选「逗号」，字符串分隔符为英文双引号，再点「确定」；否则中文可能显示为乱码。也可在命令行中直接转成 xlsx（44 为逗号，34 为双引号，76 为 UTF-8）：',
+  },
+  pythonCsv: {
+    heading: 'Python（标准库 csv）',
+    steps: '用 utf-8-sig 编码打开，首列表头才不会带上 BOM；newline="" 让 csv 模块自己处理 CRLF 换行。第二行是「合计」，其后为各县（市、区）：',
+  },
+  pandas: {
+    heading: 'Python（pandas）',
+    steps: '同样指定 utf-8-sig；第一行数据是「合计」：',
+  },
+  rBase: {
+    heading: 'R（基础函数 read.csv）',
+    steps: '必须写 check.names = FALSE，否则 R 会把表头改成「县.市.区.」「X2023年开工」；fileEncoding = "UTF-8-BOM" 去掉 BOM：',
+  },
+  readr: {
+    heading: 'R（readr）',
+    steps: 'readr 自动识别 UTF-8 与 BOM，保留原表头：',
+  },
+  sha256sum: {
+    heading: '校验：Linux 与 macOS 命令行',
+    steps: '把 SHA256SUMS 和下载的文件放在同一文件夹（例如浏览器的「下载」文件夹），在该文件夹中运行下面的命令。--ignore-missing 跳过没有下载的文件，只核对已下载的；每个文件应显示 OK。all.zip 不在清单中：解压后在解压出的文件夹里运行同一命令，即可核对其中全部文件。',
+  },
+  certutil: {
+    heading: '校验：Windows 命令提示符',
+    steps: '逐个文件计算 SHA-256，与 SHA256SUMS 中同名文件那一行开头的 64 位十六进制数比较（大小写不同不影响）：',
+  },
+  powershell: {
+    heading: '校验：Windows PowerShell',
+    steps: '在放有 SHA256SUMS 和下载文件的文件夹中运行，逐个核对已下载的文件：',
+  },
 } as const;

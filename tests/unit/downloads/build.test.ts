@@ -31,6 +31,7 @@ describe('buildDownloads', () => {
       'data/plan.json',
       'data/datapackage.json',
       'data/SHA256SUMS',
+      'data/all.zip',
     ]);
     expect(slugs).toHaveLength(20);
     expect(byPath('data/tasks.csv').mediaType).toBe('text/csv; charset=utf-8');
@@ -54,11 +55,11 @@ describe('SHA256SUMS', () => {
   const text = decodeBody(byPath('data/SHA256SUMS').body);
   const lines = text.split('\n');
 
-  it('lists every other download, relative to data/, sorted, with LF line ends', () => {
+  it('lists every other download but all.zip (which holds it), relative to data/, sorted, with LF line ends', () => {
     expect(lines.pop()).toBe('');
     expect(text.includes('\r')).toBe(false);
     const paths = lines.map((line) => line.slice(66));
-    const expected = files.filter((f) => f.path !== 'data/SHA256SUMS').map((f) => f.path.slice('data/'.length));
+    const expected = files.filter((f) => f.path !== 'data/SHA256SUMS' && f.path !== 'data/all.zip').map((f) => f.path.slice('data/'.length));
     expect(paths).toEqual([...expected].sort());
     expect(paths).toContain('datapackage.json');
     for (const line of lines) expect(line).toMatch(/^[0-9a-f]{64} {2}\S+$/);
@@ -66,7 +67,7 @@ describe('SHA256SUMS', () => {
 
   it('matches hashes computed by Python hashlib', () => {
     const listed = new Map(lines.map((line) => [`data/${line.slice(66)}`, line.slice(0, 64)]));
-    const others = files.filter((f) => f.path !== 'data/SHA256SUMS');
+    const others = files.filter((f) => f.path !== 'data/SHA256SUMS' && f.path !== 'data/all.zip');
     const hashes = hashWithPython(others.map((f) => f.body));
     expect(others.map((f) => listed.get(f.path))).toEqual(hashes);
   });
@@ -82,7 +83,7 @@ describe('SHA256SUMS', () => {
     const check = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: join(dir, 'data'), encoding: 'utf8' });
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
-    expect(check.stdout.trim().split('\n')).toHaveLength(files.length - 1);
+    expect(check.stdout.trim().split('\n')).toHaveLength(files.length - 2);
     writeFileSync(join(dir, 'data/tasks.csv'), 'changed');
     expect(spawnSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: join(dir, 'data') }).status).toBe(1);
   });

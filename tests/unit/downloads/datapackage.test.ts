@@ -54,20 +54,40 @@ describe('datapackage.json', () => {
     expect(validate(mistyped)).toBe(false);
   });
 
-  it('states no licence, date, version or publisher that the plan does not give', () => {
-    for (const key of ['licenses', 'created', 'version', 'contributors', 'homepage', 'id']) expect(descriptor).not.toHaveProperty(key);
+  it('states no licence, date, version or publisher that the inputs do not give', () => {
+    for (const key of ['licenses', 'created', 'version', 'released', 'contributors', 'homepage', 'id']) expect(descriptor).not.toHaveProperty(key);
     expect(descriptor.sources).toEqual([{ title: SOURCE_TITLE, path: 'plan.txt' }]);
   });
 
+  it("states the current release's version and date, the plan's issuing as far as the metadata gives it, and the licence it states", () => {
+    const releases = [
+      { version: 'v1', date: '2026-01-05', table },
+      { version: 'v2', date: '2026-02-10', table },
+    ];
+    const about = { issuer: '某市人民政府办公室', docNumber: '某府办字〔2099〕1号', issued: '2099-03-04', license: { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', text: 'CC-BY-4.0 https://creativecommons.org/licenses/by/4.0/' } };
+    const made = buildDownloads(table, { planText: readSeedBytes(), planJson: '{}\n', facts: SEED_FACTS, releases, about });
+    const full = JSON.parse(decodeBody(made.find((f) => f.path === 'data/datapackage.json')?.body ?? '')) as Record<string, unknown>;
+    expect(full).toMatchObject({ version: 'v2', released: '2026-02-10' });
+    expect(full.licenses).toEqual([{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }]);
+    expect(full.sources).toEqual([{ title: `${SOURCE_TITLE}（某市人民政府办公室，某府办字〔2099〕1号，2099-03-04）`, path: 'plan.txt' }]);
+    const validate = compileProfile();
+    expect(validate(full), JSON.stringify(validate.errors)).toBe(true);
+    const partial = buildDownloads(table, { planText: readSeedBytes(), planJson: '{}\n', facts: SEED_FACTS, releases, about: { docNumber: '某府办字〔2099〕1号' } });
+    const some = JSON.parse(decodeBody(partial.find((f) => f.path === 'data/datapackage.json')?.body ?? '')) as Record<string, unknown>;
+    expect(some.sources).toEqual([{ title: `${SOURCE_TITLE}（某府办字〔2099〕1号）`, path: 'plan.txt' }]);
+    expect(some).not.toHaveProperty('licenses');
+  });
+
   it('describes every download but itself and SHA256SUMS, with their true bytes and SHA-256', () => {
-    const described = files.filter((f) => f.path !== 'data/datapackage.json' && f.path !== 'data/SHA256SUMS');
+    const described = files.filter((f) => f.path !== 'data/datapackage.json' && f.path !== 'data/SHA256SUMS' && f.path !== 'data/all.zip');
     expect(descriptor.resources.map((r) => `data/${r.path}`)).toEqual(described.map((f) => f.path));
     const hashes = hashWithPython(described.map((f) => f.body));
     for (const [i, file] of described.entries()) {
       const resource = descriptor.resources[i];
       expect(resource?.bytes).toBe(Buffer.from(file.body).byteLength);
       expect(resource?.hash).toBe(`sha256:${hashes[i]}`);
-      expect(resource?.encoding).toBe('utf-8');
+      // The wide Chinese CSVs start with a BOM: declared utf-8-sig, as Frictionless names such a file.
+      expect(resource?.encoding, resource?.path).toBe(Buffer.from(file.body).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 'utf-8-sig' : 'utf-8');
     }
     expect(new Set(descriptor.resources.map((r) => r.name)).size).toBe(descriptor.resources.length);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/lib/errors.ts';
-import { emptyPlanMeta, fillFromText, parsePlanMeta } from '../../../src/lib/meta/index.ts';
+import { emptyPlanMeta, fillFromText, parsePlanMeta, readLicense } from '../../../src/lib/meta/index.ts';
 
 const FILE = 'data/plan-meta.csv';
 /** The issues of a file, one `FILE:LINE:COLUMN: CODE message` line each. */
@@ -28,7 +28,7 @@ describe('parsePlanMeta: the metadata block', () => {
 
   it('rejects an unknown field, a repeated field, a bad date and a bad link', () => {
     expect(problems('字段,内容\n作者,某人\n发布机构,甲\n发布机构,乙\n成文日期,2023年5月\n原文链接,www.example\n')).toEqual([
-      'data/plan-meta.csv:2:1: E_META_FIELD [Excel A2] 未知字段「作者」：可填写的字段为 索引号、发布机构、主题分类、成文日期、发文字号、发布日期、有效性、公开方式、原文链接（显示在方案页的信息栏中），以及网站设置 网站名称、主题、简称、地区、关键词、数据包名称（不在信息栏中显示）。',
+      'data/plan-meta.csv:2:1: E_META_FIELD [Excel A2] 未知字段「作者」：可填写的字段为 索引号、发布机构、主题分类、成文日期、发文字号、发布日期、有效性、公开方式、原文链接（显示在方案页的信息栏中），以及网站设置 网站名称、主题、简称、地区、关键词、数据包名称、数据许可（不在信息栏中显示）。',
       'data/plan-meta.csv:4:1: E_META_DUPLICATE [Excel A4] 字段「发布机构」重复出现：每个字段只填一行。',
       'data/plan-meta.csv:5:2: E_META_DATE [Excel B5] 「成文日期」应为日期，实际为「2023年5月」：请写成 2023-05-20 这样的格式，或留空。',
       'data/plan-meta.csv:6:2: E_META_URL [Excel B6] 「原文链接」应以 http:// 或 https:// 开头，实际为「www.example」。',
@@ -149,13 +149,28 @@ describe('parsePlanMeta: site settings', () => {
     }
   });
 
+  it('reads a licence as an identifier, a URL or both, and rejects anything else', () => {
+    expect(readSite('字段,内容\n数据许可,CC-BY-4.0\n').license).toBe('CC-BY-4.0');
+    expect(readLicense('CC-BY-4.0 https://creativecommons.org/licenses/by/4.0/')).toEqual({ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(readLicense('https://example.org/licence')).toEqual({ path: 'https://example.org/licence' });
+    expect(readSite('字段,内容\n数据许可,\n').license).toBeUndefined();
+    expect(problems('字段,内容\n数据许可,署名 4.0\n')).toEqual([
+      'data/plan-meta.csv:2:2: E_META_LICENSE [Excel B2] 「数据许可」应为许可证标识（如 CC-BY-4.0）、许可证网址，或两者以空格隔开，实际为「署名 4.0」：请改写，或留空（不声明许可）。',
+    ]);
+    for (const value of ['署名', 'CC-BY-4.0 ODbL-1.0', 'a b c', 'ftp://x']) {
+      const { meta, issues } = parsePlanMeta(`字段,内容\n数据许可,${value}\n`, FILE);
+      expect(issues.map((i) => `${i.line}:${i.column} ${i.code}`), value).toEqual(['2:2 E_META_LICENSE']);
+      expect(meta.site.license, value).toBeUndefined();
+    }
+  });
+
   it('rejects a repeated setting, even when the first was empty', () => {
     expect(problems('字段,内容\n简称,\n简称,危改\n')).toEqual(['data/plan-meta.csv:3:1: E_META_DUPLICATE [Excel A3] 字段「简称」重复出现：每个字段只填一行。']);
   });
 
   it('rejects a setting name written differently (unknown field)', () => {
     expect(problems('字段,内容\n网站名,某市\n')).toEqual([
-      'data/plan-meta.csv:2:1: E_META_FIELD [Excel A2] 未知字段「网站名」：可填写的字段为 索引号、发布机构、主题分类、成文日期、发文字号、发布日期、有效性、公开方式、原文链接（显示在方案页的信息栏中），以及网站设置 网站名称、主题、简称、地区、关键词、数据包名称（不在信息栏中显示）。',
+      'data/plan-meta.csv:2:1: E_META_FIELD [Excel A2] 未知字段「网站名」：可填写的字段为 索引号、发布机构、主题分类、成文日期、发文字号、发布日期、有效性、公开方式、原文链接（显示在方案页的信息栏中），以及网站设置 网站名称、主题、简称、地区、关键词、数据包名称、数据许可（不在信息栏中显示）。',
     ]);
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateTasksCsv } from '../../../src/cli/support/syntheticTasks.ts';
 import { chartCsv, countyTotalsChart, countyYearSplitChart, renderChart, renderStandaloneSvg, type ChartSpec } from '../../../src/lib/charts/index.ts';
 import { buildSite, type Site } from '../../../src/lib/load.ts';
-import { chartContext, chartFile, chartLedger, chartsForCounty, cityCharts, listChartIds, type ShownChart } from '../../../src/lib/site/charts.ts';
+import { chartContext, chartFile, chartForEmbed, chartLedger, chartsForCounty, cityCharts, listChartIds, type ShownChart } from '../../../src/lib/site/charts.ts';
 
 const PLAN = 'seeds/000_37d43cbaf8be4606.txt';
 const COUNTIES = 120;
@@ -23,9 +23,9 @@ afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 
 const decode = (body: string | Uint8Array | undefined) => (typeof body === 'string' || body === undefined ? body : new TextDecoder('utf-8', { ignoreBOM: true }).decode(body));
 
-/** What a page, /charts/<id>.svg and /charts/<id>.csv would show, made the slow way: one drawing each. */
+/** What a page, /charts/<id>.svg and /charts/<id>.csv would show, made the slow way: one drawing each (no PNG: above the limit). */
 function expected(spec: ChartSpec): { shown: ShownChart; svg: string; csv: string } {
-  return { shown: { id: spec.id, caption: spec.caption, table: spec.table, source: spec.source, svg: renderChart(spec) }, svg: renderStandaloneSvg(spec), csv: chartCsv(spec) };
+  return { shown: { id: spec.id, title: spec.title, caption: spec.caption, table: spec.table, source: spec.source, svg: renderChart(spec), png: false }, svg: renderStandaloneSvg(spec), csv: chartCsv(spec) };
 }
 
 describe('site charts', () => {
@@ -37,19 +37,20 @@ describe('site charts', () => {
     expect(chartLedger(site).drawn).toBe(ids.length - 2 * COUNTIES);
   });
 
-  it('draws each county chart once and serves its page, SVG and CSV from that drawing, in either order', () => {
+  it('draws each county chart once and serves its page, embed page, SVG and CSV from that drawing, in either order', () => {
     const site = syntheticSite(COUNTIES);
     const ids = listChartIds(site);
     const context = chartContext(site.facts);
     site.derived.counties.forEach((county, i) => {
       const specs = [countyTotalsChart(site.derived, context, { highlight: county.slug }), countyYearSplitChart(county, context)];
-      const files = () => specs.map((spec) => ({ svg: decode(chartFile(site, spec.id, 'svg')), csv: decode(chartFile(site, spec.id, 'csv')) }));
+      const files = () => specs.map((spec) => ({ svg: decode(chartFile(site, spec.id, 'svg')), csv: decode(chartFile(site, spec.id, 'csv')), embed: chartForEmbed(site, spec.id) }));
       // Astro renders /charts/ before /counties/; a page rendered first must work as well.
       const [shown, served] = i % 2 === 0 ? [chartsForCounty(site, county), files()] : ((f) => [chartsForCounty(site, county), f])(files());
       specs.forEach((spec, k) => {
         const want = expected(spec);
         expect(shown[k]).toEqual(want.shown);
-        expect(served[k]).toEqual({ svg: want.svg, csv: want.csv });
+        expect(served[k]).toEqual({ svg: want.svg, csv: want.csv, embed: want.shown });
+        expect(chartFile(site, spec.id, 'png')).toBeUndefined();
       });
     });
     const ledger = chartLedger(site);
@@ -66,6 +67,8 @@ describe('site charts', () => {
     expect(chartLedger(site).waiting).toBe(2);
     chartFile(site, totals?.id ?? '', 'svg');
     chartFile(site, totals?.id ?? '', 'csv');
+    expect(chartLedger(site).waiting).toBe(2);
+    chartForEmbed(site, totals?.id ?? '');
     expect(chartLedger(site).waiting).toBe(1);
     const city = cityCharts(site).counties;
     expect(cityCharts(site).counties).toBe(city);
