@@ -18,15 +18,16 @@ export const FONT_FAMILY =
   "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 
 /**
- * Charts are drawn 480 units wide: shown at natural size on a desktop column, scaled down with CSS
- * (`max-width: 100%`) on a phone. At 640 the labels shrank to 9.5 px on a 390 px screen; at 480
- * they stay near 12.5 px.
+ * Charts are drawn 440 units wide and shown at most 24em wide (src/styles/site.css): on a desktop
+ * their text is then a little smaller than the body text (17 × 24em / 440 ≈ 0.93em) and grows with
+ * the reader's text size; on a 390 px phone the chart fills its 340 px column and its smallest text
+ * (16 units) shows at 12.4 px. At 480 units the value labels shrank to 11.2 px on that phone.
  */
-export const WIDTH = 480;
-/** Base font size in SVG units (about 12.5 px on a 390 px phone). */
+export const WIDTH = 440;
+/** Base font size in SVG units (about 13 px on a 390 px phone). */
 export const FONT_SIZE = 17;
-/** Font size of the value labels at the bar ends. */
-export const VALUE_FONT_SIZE = 15;
+/** Font size of the value labels at the bar ends (about 12.4 px on a 390 px phone). */
+export const VALUE_FONT_SIZE = 16;
 
 /** Counts and percentages are written by the site's one formatter, so charts and tables agree. */
 export { formatTao as formatCount, formatPercent } from '../format';

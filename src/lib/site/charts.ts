@@ -22,6 +22,7 @@
  */
 import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { chartCsv } from '../charts/csv.ts';
+import { countyFigureChart, countyFigureId } from '../charts/countyFigure.ts';
 import { countyStartsForYearChart } from '../charts/countyStartsForYear.ts';
 import { countyTotalsChart, countyTotalsId } from '../charts/countyTotals.ts';
 import { countyYearSplitChart, countyYearsId } from '../charts/countyYearSplit.ts';
@@ -31,6 +32,7 @@ import { yearTotalsChart } from '../charts/yearTotals.ts';
 import { composeCardSvg } from '../png/card.ts';
 import { renderPng } from '../png/render.ts';
 import type { SiteFacts } from '../facts.ts';
+import { INDICATORS, type Indicator } from '../grid.ts';
 import type { Site } from '../load.ts';
 import type { Part, WorkItem } from '../plan/types.ts';
 import type { DerivedCounty } from '../tasks/derive.ts';
@@ -252,7 +254,7 @@ export function chartsForPart(site: Site, part: Part): ShownChart[] {
 function sharedForItem(site: Site, item: WorkItem): DrawnChart[] {
   if (!namesCountyGovernments(item)) return [];
   const text = itemText(item);
-  if (START_DEADLINE.test(text)) return site.derived.years.map((y) => shared(site, `county-starts-${y}`, (c) => countyStartsForYearChart(site.derived, y, c)));
+  if (START_DEADLINE.test(text)) return site.derived.years.map((y) => sharedCountyStarts(site, y));
   if (ANNUAL_TARGETS.test(text)) return [sharedCountyTotals(site)];
   return [];
 }
@@ -275,6 +277,25 @@ export function cityCharts(site: Site): { years: ShownChart; counties: ShownChar
   return { years: sharedYearTotals(site).page, counties: sharedCountyTotals(site).page };
 }
 
+function sharedCountyStarts(site: Site, year: number): DrawnChart {
+  return shared(site, `county-starts-${year}`, (c) => countyStartsForYearChart(site.derived, year, c));
+}
+
+/** A comparison chart on /counties/: the figure's own chart where the site already draws one. */
+function sharedComparison(site: Site, year: number | null, indicator: Indicator): DrawnChart {
+  if (indicator === 'started') return year === null ? sharedCountyTotals(site) : sharedCountyStarts(site, year);
+  return shared(site, countyFigureId(year, indicator), (c) => countyFigureChart(site.derived, year, indicator, c));
+}
+
+/**
+ * The charts that compare counties on each figure, for /counties/: for each year and then the
+ * whole plan, one chart per indicator, sorted from most to fewest (starts reuse the charts the
+ * items and the home page show).
+ */
+export function comparisonCharts(site: Site): { year: number | null; indicator: Indicator; chart: ShownChart }[] {
+  return [...site.derived.years, null].flatMap((year) => INDICATORS.map((indicator) => ({ year, indicator, chart: sharedComparison(site, year, indicator).page })));
+}
+
 /** Charts on a county page: the county among all counties, and its split by year. */
 export function chartsForCounty(site: Site, county: DerivedCounty): ShownChart[] {
   return countyMakers(site, county).map(([id, make]) => takeCounty(site, county, id, 'page', make) as ShownChart);
@@ -289,6 +310,7 @@ function listSharedIds(site: Site): string[] {
       chartsForPart(site, part).forEach((chart) => ids.add(chart.id));
       part.items.forEach((item) => sharedForItem(site, item).forEach((chart) => ids.add(chart.page.id)));
     });
+    comparisonCharts(site).forEach(({ chart }) => ids.add(chart.id));
     cached.sharedIds = [...ids];
   }
   return cached.sharedIds;

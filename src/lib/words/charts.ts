@@ -81,6 +81,12 @@ export const TEXT = {
      */
     compare: (years: readonly YearFigure[], unit: string) => {
       const parts = years.map((y) => `${y.label}${y.figure}${unit}`);
+      const nonZero = years.filter((y) => y.value !== 0);
+      // A zero is not compared with: 「全部在2023年」, 「各年均为0套」 read naturally where 「多于2024年的0套」 does not.
+      if (years.length >= 2 && nonZero.length <= 1) {
+        const only = nonZero[0];
+        return only ? `全部在${only.label}` : `各年均为0${unit}`;
+      }
       if (years.length === 2) {
         const [a, b] = years as [YearFigure, YearFigure];
         const relation = a.value > b.value ? '多于' : a.value < b.value ? '少于' : '等于';
@@ -157,6 +163,29 @@ export const TEXT = {
     description: (year: string, context: Pick<ChartContext, 'unit' | 'unitFull'>, rest: string | null) =>
       `横向条形图，每个${C}一行，按${year}${S}任务从多到少排列，条末数字为${S}${context.unit}数，单位：${context.unitFull}。` + describeRestRow(rest),
     tableCaption: (year: string, short: string, unit: string) => `${year}各${C}${short}${S}任务（单位：${unit}，按${S}任务排序）`,
+  },
+
+  /**
+   * Chart `county-<indicator>-<year|total>`: each county's figure for one indicator and one year (or
+   * the whole plan), for comparing counties on /counties/. `when` is `2023年` or the plan's span.
+   */
+  countyFigure: {
+    title: (when: string, indicator: Indicator, short: string) => `${when}各${C}${short}${indicatorWord(indicator)}任务`,
+    /** `clause` is one of `least`, `noneNamed`, `noneCounted`, or empty. */
+    caption: (when: string, indicator: Indicator, total: string, first: NamedFigure, unit: string, clause: string) =>
+      `${when}各${C}计划${indicatorWord(indicator)}${TOTAL}${total}${unit}，最多的是${nameFigure(first, unit)}${clause}。`,
+    least: (last: NamedFigure, unit: string) => `，最少的是${nameFigure(last, unit)}`,
+    noneNamed: (names: readonly string[], indicator: Indicator) => `，${names.join('、')}无${indicatorWord(indicator)}任务`,
+    noneCounted: (n: string, indicator: Indicator) => `，${n}个${C}无${indicatorWord(indicator)}任务`,
+    /** Caption tail of a grouped list: 「图中列出基本建成任务最多的30个，其余 N 个合计……，合为一条。」 */
+    tail: (topN: number, indicator: Indicator, rest: string, sum: string, unit: string) =>
+      `图中列出${indicatorWord(indicator)}任务最多的${topN}个，${restLabel(rest)}${TOTAL}${indicatorWord(indicator)}${sum}${unit}，合为一条。`,
+    ariaLabel: (when: string, indicator: Indicator, short: string) => `条形图：${when}各${C}${short}${indicatorWord(indicator)}任务`,
+    description: (when: string, indicator: Indicator, context: Pick<ChartContext, 'unit' | 'unitFull'>, rest: string | null) =>
+      `横向条形图，每个${C}一行，按${when}${indicatorWord(indicator)}任务从多到少排列，条末数字为${indicatorWord(indicator)}${context.unit}数，单位：${context.unitFull}。` +
+      describeRestRow(rest),
+    tableCaption: (when: string, indicator: Indicator, short: string, unit: string) =>
+      `${when}各${C}${short}${indicatorWord(indicator)}任务（单位：${unit}，按${indicatorWord(indicator)}任务排序）`,
   },
 } as const;
 

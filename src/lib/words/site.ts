@@ -299,6 +299,39 @@ export const zh = {
     subscribe: '订阅更新（Atom）',
   },
 
+  /**
+   * Phone-first reading (issue 13): comparing counties figure by figure on /counties/, every county
+   * linked from the home page, a county's rank on each figure, and what a printed page says of itself.
+   */
+  compare: {
+    heading: `逐项比较各${C}`,
+    lede: (counties: number) => `按每一年、每一项任务，把 ${counties} 个${C}从多到少排列。选一项直接查看：`,
+    /** `2024年开工`, `2023—2024年合计基本建成`: one figure compared. */
+    figure: (when: string, indicator: Indicator) => `${when}${indicatorWord(indicator)}`,
+    linksLabel: '比较的项目',
+  },
+  homeCounties: {
+    heading: `各${C}`,
+    lede: (counties: number) => `${CITY} ${counties} 个${C}，点击名称查看各地的任务、排名与分年度安排：`,
+  },
+  countyRanks: {
+    heading: (county: string) => `${county}在${CITY}的排名`,
+    caption: (county: string, counties: number) => `${county}各项任务在${CITY} ${counties} 个${C}中的排名（1 为任务最多，数字相同者名次相同）`,
+    /** `第 3 名`: a rank as a table cell shows it. */
+    rank: (rank: number) => `第 ${rank} 名`,
+    figure: '项目',
+    /** `开工 1,487 套`: the figure ranked, as the rank row's label gives it. */
+    figureValue: (figure: string, unit: string) => `${figure} ${unit}`,
+    value: '任务数',
+    place: '排名',
+    /** `（2023—2024年）`: the plan's span after a card label, kept whole on its own line when the label wraps. */
+    span: (span: string) => `（${span}）`,
+  },
+  print: {
+    /** The page's own address, printed in the footer (and beside the QR code when there is one). */
+    pageUrl: (url: string) => `本页网址：${url}`,
+  },
+
   /** The not-found page. */
   notFound: {
     title: '页面不存在',

@@ -13,6 +13,8 @@ import {
   type ChartSpec,
 } from '../../../src/lib/charts';
 import { ROW_STEP } from '../../../src/lib/charts/countyBars';
+import { countyFigureChart } from '../../../src/lib/charts/countyFigure';
+import { TEXT } from '../../../src/lib/words/charts';
 import { FONT_SIZE } from '../../../src/lib/charts/style';
 import { CONTEXT, REAL_ROWS, buildTable, countyNamed, realDerived, realTable, slugOf, syntheticDerived } from '../../fixtures/charts/tables';
 import { deriveTasks } from '../../../src/lib/tasks/derive';
@@ -134,8 +136,37 @@ describe('countyYearSplitChart', () => {
     const spec = countyYearSplitChart(countyNamed(real, '赣州蓉江新区'), CONTEXT);
     expect(spec.id).toBe('county-years-ganzhourongjiangxinqu');
     expect(spec.caption).toBe(
-      '赣州蓉江新区计划开工5,804套，2023年5,804套，多于2024年的0套；基本建成2,921套，2023年1,686套，多于2024年的1,235套。',
+      '赣州蓉江新区计划开工5,804套，全部在2023年；基本建成2,921套，2023年1,686套，多于2024年的1,235套。',
     );
+  });
+
+  it('says a zero naturally: never 「多于…的0套」', () => {
+    const figure = (label: string, value: number) => ({ label, value, figure: String(value) });
+    expect(TEXT.years.compare([figure('2023年', 0), figure('2024年', 900)], '套')).toBe('全部在2024年');
+    expect(TEXT.years.compare([figure('2023年', 0), figure('2024年', 0)], '套')).toBe('各年均为0套');
+    expect(TEXT.years.compare([figure('2023年', 0), figure('2024年', 0), figure('2025年', 7)], '套')).toBe('全部在2025年');
+    expect(TEXT.years.compare([figure('2023年', 5), figure('2024年', 9)], '套')).toBe('2023年5套，少于2024年的9套');
+  });
+});
+
+describe('countyFigureChart', () => {
+  it('compares counties on one indicator and year, most first, and names the counties with none', () => {
+    const spec = countyFigureChart(real, 2024, 'completed', CONTEXT);
+    expect(spec.id).toBe('county-completed-2024');
+    const figures = spec.table.rows.map((r) => r.cells.completed as number);
+    expect(figures).toEqual([...figures].sort((a, b) => b - a));
+    expect(spec.table.rows).toHaveLength(real.counties.length);
+    expect(spec.caption).toMatch(/^2024年各县（市、区）计划基本建成合计11,900套，最多的是.+（[\d,]+套）/);
+    expect(spec.table.columns.map((c) => c.label)).toEqual(['县（市、区）', '2024年基本建成（套）']);
+  });
+
+  it('compares the whole plan when the year is null, and groups a 3,000-county tail by its own indicator', () => {
+    const total = countyFigureChart(real, null, 'completed', CONTEXT);
+    expect(total.id).toBe('county-completed-total');
+    expect(total.title).toContain('2023—2024年');
+    const spec = countyFigureChart(huge, 2023, 'completed', CONTEXT);
+    expect(spec.table.rows).toHaveLength(3000);
+    expect(spec.caption).toContain('图中列出基本建成任务最多的30个，其余 2,970 个合计基本建成');
   });
 });
 

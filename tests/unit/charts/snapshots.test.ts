@@ -9,6 +9,7 @@ import {
   type ChartSpec,
 } from '../../../src/lib/charts';
 import { CONTEXT, countyNamed, realDerived, slugOf, syntheticDerived } from '../../fixtures/charts/tables';
+import { countyFigureChart } from '../../../src/lib/charts/countyFigure';
 import { expectSvgSnapshot } from './snapshot';
 
 const real = realDerived();
@@ -24,6 +25,8 @@ const cases: [string, () => ChartSpec][] = [
   ['county-totals-100', () => countyTotalsChart(province, CONTEXT)],
   ['county-totals-3000-highlight', () => countyTotalsChart(huge, CONTEXT, { highlight: slugOf(huge, '测试县2999') })],
   ['county-starts-2023-3000', () => countyStartsForYearChart(huge, 2023, CONTEXT)],
+  ['county-completed-2024', () => countyFigureChart(real, 2024, 'completed', CONTEXT)],
+  ['county-completed-total-3000', () => countyFigureChart(huge, null, 'completed', CONTEXT)],
 ];
 
 describe('chart snapshots', () => {
