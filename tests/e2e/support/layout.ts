@@ -19,6 +19,8 @@ export interface LayoutReading {
   chartText: { min: number; max: number; smallest: string; largest: string } | null;
   /** Number of table cells measured. */
   cells: number;
+  /** Figures in table cells broken across lines (`20,60` / `0`). */
+  splitFigures: string[];
 }
 
 /** Smallest sizes allowed, px: text in `main` outside tables and charts, table text, header and footer text. */
@@ -49,6 +51,7 @@ export function layoutProblems(reading: LayoutReading): string[] {
     ...(reading.scrollWidth > reading.clientWidth ? [`page scrolls sideways: scrollWidth ${reading.scrollWidth} > ${reading.clientWidth}`] : []),
     ...reading.cellsOutside.map((cell) => `outside the viewport: ${cell}`),
     ...reading.smallText.map((text) => `text too small: ${text}`),
+    ...reading.splitFigures.map((figure) => `figure broken across lines: ${figure}`),
   ];
 }
 
@@ -93,6 +96,16 @@ const MEASURE_SCRIPT = `(limits) => {
     }
   }
 
+  const splitFigures = [];
+  for (const cell of cells) {
+    const figure = cell.classList.contains('num') ? cell.firstChild : null;
+    if (!figure || figure.nodeType !== Node.TEXT_NODE || !figure.textContent.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(figure);
+    const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    if (lines.size > 1) splitFigures.push(path(cell) + ' «' + snippet(figure.textContent) + '»');
+  }
+
   const smallText = [];
   const seen = new Set();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -128,5 +141,6 @@ const MEASURE_SCRIPT = `(limits) => {
     bodyPx: main ? parseFloat(getComputedStyle(main).fontSize) : 0,
     chartText,
     cells: cells.length,
+    splitFigures: splitFigures.slice(0, 8),
   };
 }`;
