@@ -74,7 +74,11 @@ function summarizePlan(plan: Plan, file: string): string {
   const items = plan.parts.reduce((n, p) => n + p.items.length, 0);
   const parts = plan.parts.filter((p) => !p.implicit).length;
   const attachments = listAttachments(plan).length;
-  return `${file}：${parts} 个部分，${items} 项重点工作，${plan.units.length} 个责任单位，${attachments} 个附件表格，${plan.headline.length} 个目标数字，校验通过。`;
+  const cleanup = plan.cleanup ?? [];
+  const joined = cleanup.filter((c) => c.kind === 'joined').length;
+  const removed = cleanup.length - joined;
+  const notice = plan.notice ? '，含印发通知' : '';
+  return `${file}：${parts} 个部分，${items} 项重点工作，${plan.units.length} 个责任单位，${attachments} 个附件表格，${plan.headline.length} 个目标数字${notice}；整理时移除页码、页眉等 ${removed} 行，接续断行 ${joined} 处；校验通过。`;
 }
 
 function summarizeTasks(table: TaskTable, file: string): string {

@@ -37,7 +37,7 @@ describe('runValidate', () => {
     expect(run([], ISSUED)).toEqual({
       code: 0,
       stdout: [
-        `${ISSUED}/seeds/000_37d43cbaf8be4606.txt：4 个部分，12 项重点工作，18 个责任单位，1 个附件表格，6 个目标数字，校验通过。`,
+        `${ISSUED}/seeds/000_37d43cbaf8be4606.txt：4 个部分，12 项重点工作，18 个责任单位，1 个附件表格，6 个目标数字；整理时移除页码、页眉等 0 行，接续断行 3 处；校验通过。`,
         `${ISSUED}/data/tasks.csv：20 个县（市、区），2 个年度（2023—2024），校验通过。`,
       ],
       stderr: [],
@@ -52,6 +52,24 @@ describe('runValidate', () => {
     const result = run(['--plan', 'seeds/000_37d43cbaf8be4606.txt', '--tasks=tests/fixtures/tasks/accepted/gbk-excel-export.csv']);
     expect(result.code).toBe(0);
     expect(result.stdout[1]).toBe('tests/fixtures/tasks/accepted/gbk-excel-export.csv：20 个县（市、区），2 个年度（2023—2024），校验通过。');
+  });
+
+  it('runValidate prints what it found in a plan of the genre: parts, items, units, attachments, the notice, lines removed and joined', () => {
+    const tasks = 'tests/fixtures/tasks/accepted/gbk-excel-export.csv';
+    const debris = run(['--plan', 'tests/fixtures/plan/page-debris.txt', '--tasks', tasks]);
+    expect(debris.stdout[0]).toBe(
+      'tests/fixtures/plan/page-debris.txt：3 个部分，2 项重点工作，5 个责任单位，0 个附件表格，0 个目标数字；整理时移除页码、页眉等 5 行，接续断行 2 处；校验通过。',
+    );
+    const notice = run(['--plan', 'tests/fixtures/plan/notice-wrapper.txt', '--tasks', tasks]);
+    expect(notice.stdout[0]).toBe(
+      'tests/fixtures/plan/notice-wrapper.txt：3 个部分，2 项重点工作，4 个责任单位，0 个附件表格，0 个目标数字，含印发通知；整理时移除页码、页眉等 2 行，接续断行 2 处；校验通过。',
+    );
+    expect(notice.stderr.map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual([
+      'tests/fixtures/plan/notice-wrapper.txt:1:1: warning W_PLAN_WEB_DEBRIS',
+      'tests/fixtures/plan/notice-wrapper.txt:2:1: warning W_PLAN_WEB_DEBRIS',
+    ]);
+    const unread = run(['--plan', 'tests/fixtures/plan/heading-unread.txt', '--tasks', tasks]);
+    expect(unread.stderr.map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual(['tests/fixtures/plan/heading-unread.txt:19:1: warning W_PLAN_HEADING_UNREAD']);
   });
 
   it('runValidate prints warnings marked as such and still exits 0', () => {

@@ -19,6 +19,10 @@ export interface PlanJsonUnitMention {
   name: string;
   /** The unit's identity across the plan (its canonical name); matches `PlanJsonUnit.id`. */
   id: string;
+  /** `lead` (牵头), `responsible` (责任) or `support` (配合), when the list gives a role. */
+  role?: 'lead' | 'responsible' | 'support';
+  /** The full name read when the name shares the next one's suffix (`章贡区` → `章贡区人民政府`). */
+  reading?: string;
 }
 
 /** A work item （一）（二）… of a part. */
@@ -41,6 +45,8 @@ export interface PlanJsonItem {
   units: PlanJsonUnitMention[];
   /** Collective phrases of the unit list kept as written, e.g. `等市直有关部门`. */
   collectives: string[];
+  /** The deadline the unit list gives, when it gives one. */
+  deadline?: string;
   /** 1-based line where the item starts. */
   line: number;
 }
@@ -59,6 +65,8 @@ export interface PlanJsonPart {
   paragraphs: PlanJsonParagraph[];
   /** The part's work items in order. */
   items: PlanJsonItem[];
+  /** True for the one part of a plan numbered on one level (no heading of its own). */
+  implicit?: true;
   /** 1-based line of the heading. */
   line: number;
 }
@@ -153,6 +161,10 @@ export interface PlanJsonAttachmentTable {
   columns: PlanJsonColumn[];
   /** The rows in source order, the 合计 row included. */
   rows: PlanJsonRow[];
+  /** `text` for a table that names no 开工/基本建成 figure (cells kept as issued). */
+  kind?: 'text';
+  /** `注：` lines under the table. */
+  notes?: PlanJsonParagraph[];
   /** 1-based line of the label. */
   line: number;
 }
@@ -179,8 +191,28 @@ export interface PlanJson {
   units: PlanJsonUnit[];
 }
 
+/**
+ * Fields of plans of the genre (src/lib/plan/), each written only when the parser set it, so that
+ * a plan without them keeps the shape above: a unit's role and shared-suffix reading, an item's
+ * deadline, a part without a heading, a text table and its notes, what healing removed or joined,
+ * the 印发通知.
+ */
+export interface PlanJsonGenre {
+  cleanup?: { kind: string; text: string; line: number }[];
+  notice?: {
+    title: string;
+    titleLines: number[];
+    paragraphs: { text: string; line: number; role?: string }[];
+    docNumber: { text: string; line: number } | null;
+    office: { text: string; line: number } | null;
+    date: { text: string; line: number } | null;
+    openness: { text: string; line: number } | null;
+    line: number;
+  };
+}
+
 /** The plan.json object: `{ title, preamble, parts, attachmentList, attachment, attachments, closing, headline, units }`. */
-export function describePlanJson(plan: Plan): PlanJson {
+export function describePlanJson(plan: Plan): PlanJson & PlanJsonGenre {
   return {
     title: plan.title,
     preamble: plan.preamble.map(describeParagraph),
@@ -195,6 +227,8 @@ export function describePlanJson(plan: Plan): PlanJson {
     ...(plan.closing === undefined ? {} : { closing: plan.closing.map(describeParagraph) }),
     headline: plan.headline.map(describeFigure),
     units: plan.units.map(describeUnit),
+    ...(plan.cleanup === undefined ? {} : { cleanup: plan.cleanup.map((c) => ({ kind: c.kind, text: c.text, line: c.line })) }),
+    ...(plan.notice ? { notice: structuredClone(plan.notice) } : {}),
   };
 }
 
@@ -209,7 +243,7 @@ function describeParagraph(p: Paragraph): PlanJsonParagraph {
 
 function describePart(part: Part): PlanJsonPart {
   const { number, numeral, label, title, line } = part;
-  return { number, numeral, label, title, paragraphs: part.paragraphs.map(describeParagraph), items: part.items.map(describeItem), line };
+  return { number, numeral, label, title, paragraphs: part.paragraphs.map(describeParagraph), items: part.items.map(describeItem), line, ...(part.implicit ? { implicit: true as const } : {}) };
 }
 
 function describeItem(item: WorkItem): PlanJsonItem {
@@ -221,8 +255,9 @@ function describeItem(item: WorkItem): PlanJsonItem {
     shortTitle: item.shortTitle,
     body: item.body.map(describeParagraph),
     unitsText: item.unitsText,
-    units: item.units.map((u: UnitMention) => ({ name: u.name, id: u.id })),
+    units: item.units.map((u: UnitMention) => ({ name: u.name, id: u.id, ...(u.role ? { role: u.role } : {}), ...(u.reading ? { reading: u.reading } : {}) })),
     collectives: [...item.collectives],
+    ...(item.deadline === undefined ? {} : { deadline: item.deadline }),
     line: item.line,
   };
 }
@@ -254,5 +289,7 @@ function describeTable(table: AttachmentTable): PlanJsonAttachmentTable {
       line: r.line,
     })),
     line: table.line,
+    ...(table.kind === undefined ? {} : { kind: table.kind }),
+    ...(table.notes === undefined ? {} : { notes: table.notes.map(describeParagraph) }),
   };
 }

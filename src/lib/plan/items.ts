@@ -92,7 +92,7 @@ export function buildItem(paragraphs: readonly HealedParagraph[], ordinal: numbe
     unitsText,
     units: [],
     collectives: reading.collectives,
-    deadline: reading.deadline,
+    ...(reading.deadline === null ? {} : { deadline: reading.deadline }),
     line: first.line,
   };
   return { item, reading };

@@ -59,6 +59,14 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
   for (const draft of drafts) draft.item.units = mentionUnits(draft.reading, identities);
 
   const attachments = readAttachments(attachmentStart < 0 ? [] : rawLines.slice(attachmentStart), attachmentList, file, issues);
+  const cleanup: Cleanup[] = [
+    ...debris.removed,
+    ...front.debris.map((l): Cleanup => ({ kind: 'webDebris', text: l.text, line: l.line })),
+    ...listLineJoins(front.title),
+    ...listLineJoins(notice ? front.notice.filter((_, i) => front.facts.title.includes(i)) : []),
+    ...listJoins(body),
+    ...(notice ? listJoins(healNoticeRuns(front)) : []),
+  ].sort((a, b) => a.line - b.line);
   const plan: Plan = {
     file,
     title,
@@ -70,15 +78,9 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
     closing,
     headline: readHeadlineFigures(targetTexts(parts)),
     units: collectUnits(drafts.map((d) => d.item)),
-    cleanup: [
-      ...debris.removed,
-      ...front.debris.map((l): Cleanup => ({ kind: 'webDebris', text: l.text, line: l.line })),
-      ...listLineJoins(front.title),
-      ...listLineJoins(notice ? front.notice.filter((_, i) => front.facts.title.includes(i)) : []),
-      ...listJoins(body),
-      ...(notice ? listJoins(healNoticeRuns(front)) : []),
-    ].sort((a, b) => a.line - b.line),
-    notice,
+    // Written only when there is something to say, so a plan.json without them keeps its shape.
+    ...(cleanup.length > 0 ? { cleanup } : {}),
+    ...(notice ? { notice } : {}),
   };
   return { plan, issues };
 }

@@ -45,8 +45,8 @@ export interface WorkItem {
   units: UnitMention[];
   /** Collective phrases kept as written, e.g. `等市直有关部门`. */
   collectives: string[];
-  /** The deadline the unit list gives (`完成时限：2023年12月底前` → `2023年12月底前`); null when none. */
-  deadline: string | null;
+  /** The deadline the unit list gives (`完成时限：2023年12月底前` → `2023年12月底前`); absent when none. */
+  deadline?: string;
   line: number;
 }
 

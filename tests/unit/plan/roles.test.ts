@@ -44,7 +44,7 @@ describe(`units with roles and deadlines (${NAME})`, () => {
       ['市财政局', '市财政局', 'support'],
       ['市发改委', '市发改委', 'support'],
     ]);
-    expect(items.map((i) => i.deadline)).toEqual(['2023年12月底前', null, '2023年10月底']);
+    expect(items.map((i) => i.deadline)).toEqual(['2023年12月底前', undefined, '2023年10月底']);
   });
 
   it('reads two unbracketed list lines after the body as the item’s units, with their roles', () => {
