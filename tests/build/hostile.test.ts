@@ -18,7 +18,7 @@ let out = '';
 /** Elements the site writes (pages and inline SVG); anything else was injected. */
 const ELEMENTS = new Set(
   ('html head meta title link style script body a header nav ul ol li main footer div p small strong em b i br h1 h2 h3 h4 h5 h6 ' +
-    'section table caption thead tbody tfoot tr th td span figure figcaption details summary dl dt dd code time abbr ' +
+    'section table caption thead tbody tfoot tr th td span figure figcaption details summary dl dt dd code pre time abbr ' +
     'svg g rect text tspan path line polyline polygon circle desc clippath defs').split(' '),
 );
 

@@ -120,7 +120,7 @@ describe('the built pages', () => {
         expect(table?.querySelector('caption'), where).not.toBeNull();
         expect(table?.querySelectorAll('th[scope]').length, where).toBeGreaterThan(1);
         const downloads = [...figure.querySelectorAll('a[href^="/charts/"]')].map((a) => a.getAttribute('href') as string);
-        expect(downloads.map((h) => path.extname(h)).sort(), where).toEqual(['.csv', '.svg']);
+        expect(downloads.map((h) => path.extname(h)).sort(), where).toEqual(['.csv', '.png', '.svg']);
         for (const href of downloads) expect(existsSync(path.join(dist, href)), href).toBe(true);
       }
     }
