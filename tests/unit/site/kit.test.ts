@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { WIDTH } from '../../../src/lib/charts/style.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -34,7 +35,7 @@ describe('chart images and embeds', () => {
       expect(chartFile(site, id, 'csv')).toContain('开工');
       expect(chartForEmbed(site, id)).toEqual(chart);
       const png = chartFile(site, id, 'png');
-      expect(png && readPngSize(png).width).toBe(960);
+      expect(png && readPngSize(png).width).toBe(2 * WIDTH);
       const card = chartFile(site, id, 'card');
       if (id.startsWith('county-years-')) expect(card && readPngSize(card)).toEqual({ width: 1200, height: 630 });
       else expect(card).toBeUndefined();
