@@ -8,7 +8,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from '../png/card.ts';
 import type { Site } from '../load.ts';
 import { countyTotalsId } from '../charts/countyTotals.ts';
 import { countyYearsId } from '../charts/countyYearSplit.ts';
-import { chartsForItem, chartsForPart, cityCharts, countyShareChart, type ShownChart } from './charts.ts';
+import { chartsForItem, chartsForPart, cityCharts, comparisonCharts, countyShareChart, type ShownChart } from './charts.ts';
 import { routes } from './paths.ts';
 import { KIT_TEXT } from '../words/downloads.ts';
 
@@ -55,7 +55,7 @@ function listPages(site: Site): PageCharts {
     if (first) cards.set(route, { id: first.id, alt: first.title, figure: first.caption });
   };
   const city = cityCharts(site);
-  shown(routes.counties(), [city.counties]);
+  shown(routes.counties(), [city.counties, ...comparisonCharts(site).map((c) => c.chart)]);
   shown(routes.home(), [city.years, city.counties]);
   const parts = site.plan.parts;
   parts.forEach((part) => part.items.forEach((item) => shown(routes.item(item.ordinal), chartsForItem(site, item))));
