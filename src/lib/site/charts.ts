@@ -198,10 +198,10 @@ function countyCardId(county: DerivedCounty): string {
   return countyYearsId(county.slug);
 }
 
-/** The readers of a county chart. */
+/** The readers of a county chart: its embed page, PNG and card only up to {@link PNG_COUNTY_LIMIT} counties. */
 function countyReaders(site: Site, county: DerivedCounty, id: string): readonly Reader[] {
-  const readers: Reader[] = ['page', 'embed', 'svg', 'csv'];
-  if (countyPngs(site)) readers.push('png');
+  const readers: Reader[] = ['page', 'svg', 'csv'];
+  if (countyPngs(site)) readers.push('embed', 'png');
   if (countyPngs(site) && id === countyCardId(county)) readers.push('card');
   return readers;
 }
@@ -381,12 +381,26 @@ export function chartForEmbed(site: Site, id: string): ShownChart | undefined {
   return serveChart(site, id, 'embed');
 }
 
-/** Every chart's files, each once, in the order of {@link listChartIds}: which of PNG and card each has. */
-export function listChartFiles(site: Site): { id: string; png: boolean; card: boolean }[] {
+/** Every chart's files, each once, in the order of {@link listChartIds}: which of PNG, card and embed page each has. */
+export function listChartFiles(site: Site): { id: string; png: boolean; card: boolean; embed: boolean }[] {
   const shared = new Set(listSharedIds(site));
   const pngs = countyPngs(site);
   const cards = new Set(pngs ? site.derived.counties.map(countyCardId) : []);
-  return listChartIds(site).map((id) => (shared.has(id) ? { id, png: true, card: true } : { id, png: pngs, card: cards.has(id) }));
+  return listChartIds(site).map((id) => (shared.has(id) ? { id, png: true, card: true, embed: true } : { id, png: pngs, card: cards.has(id), embed: pngs }));
+}
+
+/**
+ * Ids of the charts that get an embed page: every shared chart, and each county's charts up to
+ * {@link PNG_COUNTY_LIMIT} counties. A national table's thousands of county charts would otherwise
+ * triple the pages a build writes; above the limit they keep their SVG and CSV.
+ */
+export function listEmbedIds(site: Site): string[] {
+  return countyPngs(site) ? listChartIds(site) : listSharedIds(site);
+}
+
+/** Whether a chart has an embed page (see {@link listEmbedIds}). */
+export function hasEmbed(site: Site, id: string): boolean {
+  return countyPngs(site) || listSharedIds(site).includes(id);
 }
 
 /** The id of the chart whose share card a county page uses, or null above the limit (the page shares the city-wide card). */

@@ -55,11 +55,13 @@ function listPages(site: Site): PageCharts {
     if (first) cards.set(route, { id: first.id, alt: first.title, figure: first.caption });
   };
   const city = cityCharts(site);
-  shown(routes.counties(), [city.counties, ...comparisonCharts(site).map((c) => c.chart)]);
+  shown(routes.counties(), [city.counties]);
   shown(routes.home(), [city.years, city.counties]);
   const parts = site.plan.parts;
   parts.forEach((part) => part.items.forEach((item) => shown(routes.item(item.ordinal), chartsForItem(site, item))));
   parts.forEach((part) => shown(routes.part(part.number), [...chartsForPart(site, part), ...part.items.flatMap((item) => chartsForItem(site, item))]));
+  // The comparisons of /counties/ belong there unless the plan's text already shows them.
+  for (const { chart } of comparisonCharts(site)) if (!homes.has(chart.id)) homes.set(chart.id, routes.counties());
   for (const county of site.derived.counties) {
     const route = routes.county(county.slug);
     for (const id of [countyTotalsId(county.slug), countyYearsId(county.slug)]) homes.set(id, route);

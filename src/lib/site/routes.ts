@@ -1,10 +1,10 @@
 /** Every page route the site has for the loaded data (for the sitemap and the output check). */
 import { loadSite } from '../load.ts';
 import { routes } from './paths.ts';
-import { listChartIds } from './charts.ts';
+import { listEmbedIds } from './charts.ts';
 import { kitRoutes } from './kit.ts';
 
-/** Home, plan, parts, items, units, counties, data and updates, in a fixed order; then the chart list and each chart's embed page. */
+/** Home, plan, parts, items, units, counties, data and updates, in a fixed order; then the chart list and each embed page (charts.ts listEmbedIds). */
 export function expectedRoutes(): string[] {
   const site = loadSite();
   const items = site.plan.parts.flatMap((p) => p.items);
@@ -20,6 +20,6 @@ export function expectedRoutes(): string[] {
     routes.data(),
     routes.updates(),
     kitRoutes.charts(),
-    ...listChartIds(site).map((id) => kitRoutes.embed(id)),
+    ...listEmbedIds(site).map((id) => kitRoutes.embed(id)),
   ];
 }

@@ -224,7 +224,7 @@ export const KIT_TEXT = {
     description: (count: number) => `本站全部 ${count} 幅图表，每幅可下载 PNG、SVG 与 CSV，或嵌入其他网页。`,
     lede: 'PNG 为两倍分辨率，适合微信公众号、微博与印刷排版；SVG 可无损缩放；CSV 是图中的数字。每幅图表的嵌入页只含图表、说明、来源和原页链接，不含脚本。',
     embed: '嵌入页',
-    noPng: (limit: number) => `各县图表只在任务表不超过 ${limit} 个县（市、区）时另生成 PNG。`,
+    noPng: (limit: number) => `各县图表只在任务表不超过 ${limit} 个县（市、区）时另生成 PNG 和嵌入页。`,
     shared: '全市图表',
     counties: '各县（市、区）图表',
     countyTotals: '在全市中的位置',

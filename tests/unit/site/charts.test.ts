@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateTasksCsv } from '../../../src/cli/support/syntheticTasks.ts';
 import { chartCsv, countyTotalsChart, countyYearSplitChart, renderChart, renderStandaloneSvg, type ChartSpec } from '../../../src/lib/charts/index.ts';
 import { buildSite, type Site } from '../../../src/lib/load.ts';
-import { chartContext, chartFile, chartForEmbed, chartLedger, chartsForCounty, cityCharts, listChartIds, type ShownChart } from '../../../src/lib/site/charts.ts';
+import { chartContext, chartFile, chartLedger, hasEmbed, chartsForCounty, cityCharts, listChartIds, type ShownChart } from '../../../src/lib/site/charts.ts';
 
 const PLAN = 'seeds/000_37d43cbaf8be4606.txt';
 const COUNTIES = 120;
@@ -37,19 +37,20 @@ describe('site charts', () => {
     expect(chartLedger(site).drawn).toBe(ids.length - 2 * COUNTIES);
   });
 
-  it('draws each county chart once and serves its page, embed page, SVG and CSV from that drawing, in either order', () => {
+  it('draws each county chart once and serves its page, SVG and CSV from that drawing, in either order (no embed page above the limit)', () => {
     const site = syntheticSite(COUNTIES);
     const ids = listChartIds(site);
     const context = chartContext(site.facts);
     site.derived.counties.forEach((county, i) => {
       const specs = [countyTotalsChart(site.derived, context, { highlight: county.slug }), countyYearSplitChart(county, context)];
-      const files = () => specs.map((spec) => ({ svg: decode(chartFile(site, spec.id, 'svg')), csv: decode(chartFile(site, spec.id, 'csv')), embed: chartForEmbed(site, spec.id) }));
+      const files = () => specs.map((spec) => ({ svg: decode(chartFile(site, spec.id, 'svg')), csv: decode(chartFile(site, spec.id, 'csv')) }));
       // Astro renders /charts/ before /counties/; a page rendered first must work as well.
       const [shown, served] = i % 2 === 0 ? [chartsForCounty(site, county), files()] : ((f) => [chartsForCounty(site, county), f])(files());
       specs.forEach((spec, k) => {
         const want = expected(spec);
         expect(shown[k]).toEqual(want.shown);
-        expect(served[k]).toEqual({ svg: want.svg, csv: want.csv, embed: want.shown });
+        expect(served[k]).toEqual({ svg: want.svg, csv: want.csv });
+        expect(hasEmbed(site, spec.id)).toBe(false);
         expect(chartFile(site, spec.id, 'png')).toBeUndefined();
       });
     });
@@ -66,9 +67,8 @@ describe('site charts', () => {
     const [totals] = chartsForCounty(site, county);
     expect(chartLedger(site).waiting).toBe(2);
     chartFile(site, totals?.id ?? '', 'svg');
-    chartFile(site, totals?.id ?? '', 'csv');
     expect(chartLedger(site).waiting).toBe(2);
-    chartForEmbed(site, totals?.id ?? '');
+    chartFile(site, totals?.id ?? '', 'csv');
     expect(chartLedger(site).waiting).toBe(1);
     const city = cityCharts(site).counties;
     expect(cityCharts(site).counties).toBe(city);

@@ -30,7 +30,7 @@ describe('chart images and embeds', () => {
     expect(totals?.png && years?.png).toBe(true);
     for (const chart of [totals, years]) {
       const id = chart?.id ?? '';
-      expect(files.find((f) => f.id === id)).toEqual({ id, png: true, card: id.startsWith('county-years-') });
+      expect(files.find((f) => f.id === id)).toEqual({ id, png: true, card: id.startsWith('county-years-'), embed: true });
       expect(chartFile(site, id, 'svg')).toContain('<svg');
       expect(chartFile(site, id, 'csv')).toContain('开工');
       expect(chartForEmbed(site, id)).toEqual(chart);
