@@ -29,10 +29,15 @@ export interface CitationInput {
   url: (route: string) => string;
 }
 
+/** The file a citation points at: the version's own file, or the current table without releases. */
+export function citedRoute(latest: { version: string } | undefined): string {
+  return latest ? routes.releaseCsv(latest.version) : routes.tasksCsv();
+}
+
 /** Both citation forms for the current table. */
 export function citeTable({ facts, meta, latest, url }: CitationInput): Citation {
   const issuer = meta.fields.find((f) => f.field === ISSUER_FIELD)?.value ?? null;
-  const route = latest ? routes.releaseCsv(latest.version) : routes.tasksCsv();
+  const route = citedRoute(latest);
   const title = zh.cite.title(facts.planTitle, facts.table?.name ?? null);
   const address = url(route);
   const gbt = [

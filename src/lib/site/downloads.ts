@@ -3,7 +3,8 @@ import { buildDownloads, writePlanJson } from '../downloads/index.ts';
 import type { DownloadFile, PackageAbout } from '../downloads/types.ts';
 import type { Site } from '../load.ts';
 import { ISSUE_FIELDS, readLicense, type MetaField } from '../meta/index.ts';
-import { absoluteUrl, href, routes } from './paths.ts';
+import { citedRoute } from './citation.ts';
+import { absoluteUrl, href } from './paths.ts';
 
 let memo: { site: Site; files: DownloadFile[] } | null = null;
 
@@ -29,8 +30,7 @@ function describeAbout(site: Site): PackageAbout {
  */
 function citeTasks(site: Site): string {
   const origin = import.meta.env?.SITE as string | undefined;
-  const latest = site.releases[0];
-  const route = latest ? routes.releaseCsv(latest.version) : routes.tasksCsv();
+  const route = citedRoute(site.releases[0]);
   return absoluteUrl(route, origin ? new URL(origin) : undefined) ?? href(route).replace(/^\//, '');
 }
 
