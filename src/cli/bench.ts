@@ -6,7 +6,8 @@
  * - every page's weight, raw and gzip (level 9), and the JavaScript total;
  * - the time to parse a 5 MB synthetic plan whose paragraphs are split at every line (healing is linear);
  * - the same for synthetic tables of 300, 3,000 and 9,999 counties (--sizes), generated into a
- *   temporary folder and read through SITE_DATA_DIR. 9,999 counties and the 合计 row are the
+ *   temporary folder with the made-up plan whose attachment they are (syntheticPlan.ts
+ *   generatePairedPlan), read through SITE_DATA_DIR and SITE_PLAN_FILE. 9,999 counties and the 合计 row are the
  *   10,000 rows the table may have (src/lib/tasks/validate.ts); `--skip-largest` leaves that size
  *   out when time is short. With --synthetic-runs above 1 the sizes take turns (300, 3,000, 9,999,
  *   300, …) so that a change in the machine's load falls on every size alike.
@@ -28,7 +29,7 @@ import path from 'node:path';
 import { countPages, listScriptFiles, measurePages, type PageWeight } from './support/pageWeight';
 import { runBuild, type BuildRun } from './support/runBuild';
 import { generateTasksCsv } from './support/syntheticTasks';
-import { generatePlanText } from './support/syntheticPlan';
+import { generatePairedPlan, generatePlanText } from './support/syntheticPlan';
 import { parsePlan } from '../lib/plan/index.ts';
 import { exitWithUsageError, readCommandArgs, UsageError } from './support/args';
 
@@ -182,7 +183,10 @@ async function measureSynthetic(): Promise<BuildCase[]> {
   for (const size of sizes) {
     const dataDir = path.join(dataRoot, `counties-${size}`);
     await mkdir(dataDir, { recursive: true });
-    await writeFile(path.join(dataDir, 'tasks.csv'), generateTasksCsv(size));
+    const csv = generateTasksCsv(size);
+    await writeFile(path.join(dataDir, 'tasks.csv'), csv);
+    // A table belongs to its plan: the synthetic counties come with the made-up plan whose attachment they are.
+    await writeFile(path.join(dataRoot, `plan-${size}.txt`), generatePairedPlan(csv));
     results.set(size, { runs: [], loads: [], pages: null });
   }
   for (let round = 0; round < syntheticRuns; round += 1) {
@@ -191,7 +195,7 @@ async function measureSynthetic(): Promise<BuildCase[]> {
       if (entry.runs.some((run) => run.code !== 0)) continue;
       const outDir = path.join(workDir, `synthetic-${size}`);
       log(`Synthetic ${size} counties, run ${round + 1} of ${syntheticRuns} (timeout ${values['timeout-min']} min)…`);
-      const run = await measureRun(`synthetic ${size}`, round + 1, outDir, { SITE_DATA_DIR: path.join(dataRoot, `counties-${size}`) }, entry);
+      const run = await measureRun(`synthetic ${size}`, round + 1, outDir, { SITE_DATA_DIR: path.join(dataRoot, `counties-${size}`), SITE_PLAN_FILE: path.join(dataRoot, `plan-${size}.txt`) }, entry);
       if (run.code === 0) entry.pages = countPages(outDir);
       await rm(outDir, { recursive: true, force: true });
     }

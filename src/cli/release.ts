@@ -21,7 +21,7 @@ import { writeTasksCsv } from '../lib/downloads/index.ts';
 import { DataError, formatIssue, issueError, type Issue } from '../lib/errors.ts';
 import { formatTao } from '../lib/format.ts';
 import { figureLabel } from '../lib/grid.ts';
-import { buildSite, resolveToday, sitePaths, type Site } from '../lib/load.ts';
+import { buildSite, hasTaskTable, resolveToday, sitePaths, type Site } from '../lib/load.ts';
 import { diffFigures, isEmptyDiff, mapTableFigures, summarizeDiff } from '../lib/releases/diff.ts';
 import { isIsoDate, sha256Hex, writeReleaseIndex, type ReleaseRecord } from '../lib/releases/index.ts';
 import { CODES, MESSAGES } from '../lib/releases/messages.ts';
@@ -149,7 +149,10 @@ export function runRelease(args: readonly string[], io: ReleaseIo): number {
 function loadForRelease(io: ReleaseIo, today: string | undefined, acceptLegacyIndex = false): Site | null {
   const { planFile, dataDir } = sitePaths();
   try {
-    return buildSite(planFile, dataDir, { allowUnreleased: true, today, acceptLegacyIndex });
+    const site = buildSite(planFile, dataDir, { allowUnreleased: true, today, acceptLegacyIndex });
+    if (hasTaskTable(site)) return site;
+    io.stderr(`未记录新版本：数据目录「${dataDir}」中没有任务表 tasks.csv，没有可发布的数据（网站只发布方案全文）。要发布任务表，请先把它存为「${path.join(dataDir, 'tasks.csv')}」。`);
+    return null;
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     for (const issue of error.issues) io.stderr(formatIssue(issue));

@@ -102,7 +102,8 @@ export function runValidate(args: readonly string[], io: ValidateIo): number {
     const planFile = at(parsed.values.plan ?? build.planFile);
     const tasksFile = parsed.values.tasks === undefined ? dataTasks : at(parsed.values.tasks);
     checkReadable(planFile, parsed.values.plan ?? planFile);
-    checkReadable(tasksFile, parsed.values.tasks ?? tasksFile);
+    // The data folder's own tasks.csv may be absent (a plan-only site): the pipeline says what that means.
+    if (parsed.values.tasks !== undefined) checkReadable(tasksFile, parsed.values.tasks);
     // The data folder's own table is checked with its history, whichever way its path was written.
     inputs = isSameFile(tasksFile, dataTasks) ? { planFile, tasksFile: dataTasks, dataDir } : { planFile, tasksFile, dataDir: null };
   } catch (error) {
@@ -122,7 +123,7 @@ export function runValidate(args: readonly string[], io: ValidateIo): number {
     return 1;
   }
   io.stdout(summarizePlan(site.plan, inputs.planFile));
-  io.stdout(summarizeTasks(site.tasks, inputs.tasksFile));
+  io.stdout(site.tasks ? summarizeTasks(site.tasks, inputs.tasksFile) : `${inputs.tasksFile}：没有任务表，只发布方案全文；校验通过。`);
   if (warned) io.stdout(warned);
   return 0;
 }

@@ -23,6 +23,8 @@ import { parseSlugRecord, type SlugRecordRow } from './releases/slugs.ts';
 import { assignStableSlugs } from './slug.ts';
 import { decodeTable, MAX_CSV_BYTES } from './tasks/decode.ts';
 import { crossCheckTasks, deriveTasks, readTasks, type DerivedTasks } from './tasks/index.ts';
+import { checkPairing } from './tasks/pairing.ts';
+import { nameAttachment } from './plan/label.ts';
 import { CODES as TASK_CODES, MESSAGES as TASK_MESSAGES } from './tasks/messages.ts';
 import type { TaskTable } from './tasks/types.ts';
 
@@ -37,25 +39,49 @@ export interface Release extends ReleaseEntry {
   diff: TableDiff | null;
 }
 
-export interface Site {
+/** What every site has: the plan, its metadata and what the site says about itself. */
+interface SiteBase {
   planFile: string;
   planBytes: Uint8Array;
   plan: Plan;
   meta: PlanMeta;
   /** What the site says about itself, settled once from the plan and the metadata. */
   facts: SiteFacts;
-  tasksFile: string;
-  tasks: TaskTable;
-  derived: DerivedTasks;
-  /** Newest first. Empty only for synthetic data folders that keep no release index. */
+  /** Newest first. Empty for a plan-only site, and for synthetic data folders that keep no release index. */
   releases: Release[];
   /** `current` for a verified log; `legacy` only when read with `acceptLegacyIndex`; `none` without an index. */
   releaseIndex: 'none' | 'legacy' | 'current';
   /** Every county name published so far with its slug (data/releases/slugs.csv); empty without releases. */
   publishedSlugs: SlugRecordRow[];
+  warnings: Issue[];
+}
+
+/** A site with its task table: the plan, the table, its derived figures and its releases. */
+export interface Site extends SiteBase {
+  tasksFile: string;
+  tasks: TaskTable;
+  derived: DerivedTasks;
   /** Today's figures against attachment 1-1 as issued (empty when nothing was adjusted). */
   adjustments: TableDiff;
-  warnings: Issue[];
+}
+
+/**
+ * A site without a task table (the data folder has no tasks.csv and has never published one):
+ * the plan's text, parts, items and units, and the text downloads; no county, chart or table.
+ */
+export interface PlanOnlySite extends SiteBase {
+  tasksFile: null;
+  tasks: null;
+  derived: null;
+  adjustments: null;
+}
+
+/** Either kind of site; {@link hasTaskTable} tells them apart. */
+export type AnySite = Site | PlanOnlySite;
+
+/** True for a site that publishes a task table. */
+export function hasTaskTable(site: AnySite): site is Site {
+  return site.tasks !== null;
 }
 
 /** Where the inputs are read from, as paths relative to the working directory when possible. */
@@ -277,10 +303,34 @@ export interface SiteInputs {
 }
 
 /**
+ * True when the data folder exists, has no tasks.csv and has never published one (no release index, no
+ * release files): the site is the plan alone. A folder that once published a table must keep it.
+ */
+function isPlanOnlyFolder(dataDir: string): boolean {
+  const indexFile = path.join(dataDir, 'releases.csv');
+  // A folder that is not there at all is a wrong path, not a plan without a table.
+  return existsSync(dataDir) && !existsSync(path.join(dataDir, 'tasks.csv')) && !existsSync(indexFile) && listFolder(releasesDirOf(indexFile)).length === 0;
+}
+
+/** The task table's bytes; when the file is missing, the error says whether a published table was removed. */
+function readTasksBytes(tasksFile: string, history: ReleaseHistory, dataDir: string | null, issues: Issue[]): Uint8Array | null {
+  const latest = history.releases.at(-1);
+  if (!existsSync(tasksFile) && latest && dataDir !== null) {
+    const latestFile = path.join(releasesDirOf(path.join(dataDir, 'releases.csv')), `${latest.version}.csv`);
+    const message = TASK_MESSAGES.tasksMissingPublished(tasksFile, path.join(dataDir, 'releases.csv'), latestFile);
+    issues.push(issueError(tasksFile, 0, 0, TASK_CODES.tasksMissing, message));
+    return null;
+  }
+  return readBytes(tasksFile, issues, TASK_CODES.tasksMissing, TASK_MESSAGES.tasksMissing(tasksFile));
+}
+
+/**
  * Runs the pipeline on the given inputs (not memoised): the site, or null with every issue found.
  * `npm run build` (through {@link buildSite}) and `npm run validate` both run exactly this.
+ * A data folder without a task table that never published one gives a {@link PlanOnlySite}, with
+ * a warning that says so; a table that belongs to another document than the plan is an error.
  */
-export function inspectSite(inputs: SiteInputs, options: BuildSiteOptions = {}): { site: Site | null; issues: Issue[] } {
+export function inspectSite(inputs: SiteInputs, options: BuildSiteOptions = {}): { site: AnySite | null; issues: Issue[] } {
   const { planFile, dataDir } = inputs;
   const issues: Issue[] = [];
   const today = resolveToday(options.today, issues);
@@ -288,16 +338,27 @@ export function inspectSite(inputs: SiteInputs, options: BuildSiteOptions = {}):
   const parsed = planBytes ? parsePlan(planBytes, planFile) : null;
   if (parsed) pushAll(issues, parsed.issues);
   const plan = parsed?.plan ?? null;
+  const meta = dataDir === null ? emptyPlanMeta() : loadMeta(dataDir, issues);
 
   const tasksFile = dataDir === null ? (inputs.tasksFile ?? '') : path.join(dataDir, 'tasks.csv');
-  const tasksBytes = readBytes(tasksFile, issues, TASK_CODES.tasksMissing, TASK_MESSAGES.tasksMissing(tasksFile));
+  if (dataDir !== null && isPlanOnlyFolder(dataDir)) {
+    const target = plan?.attachment ? nameAttachment(plan.attachment) : null;
+    issues.push(issueWarning(tasksFile, 0, 0, TASK_CODES.noTaskTable, TASK_MESSAGES.noTaskTable(tasksFile, target)));
+    if (hasErrors(issues) || !plan || !planBytes) return { site: null, issues };
+    const base = describeBase(planFile, planBytes, plan, meta, issues);
+    return { site: { ...base, releases: [], releaseIndex: 'none', publishedSlugs: [], tasksFile: null, tasks: null, derived: null, adjustments: null }, issues };
+  }
+
+  const history: ReleaseHistory = dataDir === null ? { index: 'none', releases: [], slugs: null } : loadReleases(dataDir, issues, today, options);
+  const tasksBytes = readTasksBytes(tasksFile, history, dataDir, issues);
   const read = tasksBytes ? readTasks(tasksBytes, tasksFile) : null;
   if (read) pushAll(issues, read.issues);
   let table = read?.table ?? null;
-  if (table && plan) pushAll(issues, crossCheckTasks(table, plan, tasksFile));
-
-  const meta = dataDir === null ? emptyPlanMeta() : loadMeta(dataDir, issues);
-  const history: ReleaseHistory = dataDir === null ? { index: 'none', releases: [], slugs: null } : loadReleases(dataDir, issues, today, options);
+  if (table && plan) {
+    // A table of another document gets that one error, not a warning for each of its differences.
+    const pairing = checkPairing(table, plan, tasksFile, planFile);
+    pushAll(issues, pairing.length > 0 ? pairing : crossCheckTasks(table, plan, tasksFile));
+  }
   if (dataDir !== null) checkUnreleased(dataDir, history.releases.at(-1), table, issues, options);
   const published = history.slugs ?? [];
   // Published names keep their URL; new names take the next free one. Without a log, the table's own slugs stand.
@@ -309,11 +370,7 @@ export function inspectSite(inputs: SiteInputs, options: BuildSiteOptions = {}):
     ? diffFigures(mapAttachmentFigures(plan.attachment), mapTableFigures(table))
     : { added: [], removed: [], changes: [] };
   const site: Site = {
-    planFile,
-    planBytes,
-    plan,
-    meta: fillFromText(meta, listNoticeFacts(plan.notice ?? null)),
-    facts: describeSite(plan, meta.site),
+    ...describeBase(planFile, planBytes, plan, meta, issues),
     tasksFile,
     tasks: table,
     derived: deriveTasks(table, { adjustments, units: plan.units }),
@@ -321,9 +378,20 @@ export function inspectSite(inputs: SiteInputs, options: BuildSiteOptions = {}):
     releaseIndex: history.index,
     publishedSlugs: published,
     adjustments,
-    warnings: issues.filter((i) => i.severity === 'warning'),
   };
   return { site, issues };
+}
+
+/** What both kinds of site settle from the plan and the metadata. */
+function describeBase(planFile: string, planBytes: Uint8Array, plan: Plan, meta: PlanMeta, issues: readonly Issue[]) {
+  return {
+    planFile,
+    planBytes,
+    plan,
+    meta: fillFromText(meta, listNoticeFacts(plan.notice ?? null)),
+    facts: describeSite(plan, meta.site),
+    warnings: issues.filter((i) => i.severity === 'warning'),
+  };
 }
 
 /** The facts the 印发通知 states, as metadata fields (used where data/plan-meta.csv leaves them empty). */
@@ -339,19 +407,25 @@ function listNoticeFacts(notice: Notice | null): TextFact[] {
 }
 
 /** Runs the pipeline on the data folder `dataDir` (not memoised); throws a {@link DataError} listing every issue. */
-export function buildSite(planFile: string, dataDir: string, options: BuildSiteOptions = {}): Site {
+export function buildSite(planFile: string, dataDir: string, options: BuildSiteOptions = {}): AnySite {
   const { site, issues } = inspectSite({ planFile, dataDir }, options);
   if (!site) throw new DataError(issues);
   return site;
 }
 
-let memo: Site | null = null;
+let memo: AnySite | null = null;
 
-/** The site's data, read and validated once per process. */
-export function loadSite(): Site {
+/** The site's data, read and validated once per process: with its task table, or the plan alone. */
+export function loadSite(): AnySite {
   if (!memo) {
     const { planFile, dataDir } = sitePaths();
     memo = buildSite(planFile, dataDir);
   }
   return memo;
+}
+
+/** The site with its task table, or null for a plan-only site (pages of counties and charts are then not built). */
+export function loadDataSite(): Site | null {
+  const site = loadSite();
+  return hasTaskTable(site) ? site : null;
 }

@@ -1,14 +1,17 @@
 /**
  * The site serves the genre, not one file: other plans of the same kind (fixtures, never
  * published) build, and /plan/ shows exactly their text — a paragraph after a part's items stays
- * after them, closing paragraphs and attachment tables are shown, nothing is added or lost.
+ * after them, closing paragraphs and attachment tables are shown, nothing is added or lost. Each
+ * is built as a plan-only site (a data folder without tasks.csv): a task table belongs to one plan
+ * (src/lib/tasks/pairing.ts), and these plans have none of their own.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/cli/support/runBuild.ts';
 import { planOf } from '../helpers/inputs.ts';
+import { zh } from '../../src/lib/words/site.ts';
 
 /** What a careful reader finds in each fixture: the title, how many work items and units. */
 const EXPECTED: Record<string, { title: string; items: number; units: number }> = {
@@ -30,12 +33,14 @@ const EXPECTED: Record<string, { title: string; items: number; units: number }> 
 const only = process.env.GENRE_FIXTURES?.split(',');
 const FIXTURES = Object.keys(EXPECTED).filter((name) => !only || only.includes(name));
 const outs = new Map<string, string>();
+/** A data folder without a task table: its plan-meta.csv has no field filled. */
+const PLAN_ONLY = 'tests/fixtures/site/plan-only';
 
 /** One build per fixture, each in its own hook (a hook has ten minutes; thirteen builds together take longer). */
 async function buildFixture(name: string): Promise<void> {
   const out = mkdtempSync(path.join(process.cwd(), '.dist-genre-'));
   outs.set(name, out);
-  const run = await runBuild({ cwd: process.cwd(), outDir: out, env: { SITE_PLAN_FILE: `tests/fixtures/plan/${name}` } });
+  const run = await runBuild({ cwd: process.cwd(), outDir: out, env: { SITE_PLAN_FILE: `tests/fixtures/plan/${name}`, SITE_DATA_DIR: PLAN_ONLY } });
   expect(run.code, run.output).toBe(0);
 }
 
@@ -70,6 +75,19 @@ describe.each(FIXTURES)('a site built from %s', (name) => {
     expect(plan.units).toHaveLength(expected?.units ?? -1);
     const units = parseHTML(readFileSync(path.join(out, 'units/index.html'), 'utf8')).document;
     for (const unit of plan.units) expect(units.querySelector('main')?.textContent, unit.id).toContain(unit.id);
+  });
+
+  it('says plainly that no task table is published, and has no county, chart or table page', () => {
+    const out = outs.get(name) as string;
+    const home = parseHTML(readFileSync(path.join(out, 'index.html'), 'utf8')).document;
+    expect(home.querySelector('main')?.textContent).toContain(zh.planOnly.noTable);
+    expect([...home.querySelectorAll('.site-nav a')].map((a) => a.textContent)).toEqual([zh.nav.home, zh.nav.plan, zh.nav.units, zh.nav.data]);
+    const data = parseHTML(readFileSync(path.join(out, 'data/index.html'), 'utf8')).document;
+    expect(data.querySelector('main')?.textContent).toContain(zh.planOnly.noTable);
+    expect(readdirSync(path.join(out, 'data')).sort()).toEqual(['SHA256SUMS', 'index.html', 'plan.json', 'plan.txt']);
+    expect(readFileSync(path.join(out, 'data/plan.txt'))).toEqual(readFileSync(`tests/fixtures/plan/${name}`));
+    for (const gone of ['counties', 'charts', 'embed', 'share', 'updates']) expect(existsSync(path.join(out, gone)), gone).toBe(false);
+    expect(readFileSync(path.join(out, 'plan/index.html'), 'utf8')).not.toContain('class="cite"');
   });
 
   it('has a page for every part, item and unit', () => {

@@ -6,13 +6,12 @@
  * 3,000 and 30,000 counties is counted in operations by tests/unit/charts/scaling.test.ts, and
  * timed by `npm run bench`.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/cli/support/runBuild.ts';
-import { generateTasksCsv } from '../../src/cli/support/syntheticTasks.ts';
+import { writeSyntheticInputs } from '../helpers/synthetic.ts';
 
 const COUNT = 1000;
 /** 测试县1000 and its URL: the last county, far down every list. */
@@ -23,10 +22,10 @@ let out = '';
 const doc = (route: string) => parseHTML(readFileSync(path.join(out, route, 'index.html'), 'utf8')).document;
 
 beforeAll(async () => {
-  data = mkdtempSync(path.join(os.tmpdir(), `tasks-${COUNT}-`));
-  writeFileSync(path.join(data, 'tasks.csv'), generateTasksCsv(COUNT));
+  const inputs = writeSyntheticInputs(COUNT, `tasks-${COUNT}-`);
+  data = inputs.root;
   out = mkdtempSync(path.join(process.cwd(), '.dist-scale-'));
-  const run = await runBuild({ cwd: process.cwd(), outDir: out, env: { SITE_DATA_DIR: data } });
+  const run = await runBuild({ cwd: process.cwd(), outDir: out, env: { SITE_DATA_DIR: inputs.dataDir, SITE_PLAN_FILE: inputs.planFile } });
   expect(run.code, run.output.split('\n').filter((l) => !l.includes('warning')).join('\n')).toBe(0);
 }, 600_000);
 

@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeReleaseFs, runRelease, type ReleaseFs, type ReleaseIo } from '../../src/cli/release.ts';
 import { buildSite } from '../../src/lib/load.ts';
+import { withTable } from '../helpers/synthetic.ts';
 import { todayInShanghai } from '../../src/lib/releases/index.ts';
 
 const PLAN = 'seeds/000_37d43cbaf8be4606.txt';
@@ -111,7 +112,7 @@ describe('the log that a release appends', () => {
     expect(slugs).toContain('\r\n章贡区,zhanggongqu,v1\r\n');
     const v2 = readFileSync(path.join(dir, 'releases.csv'), 'utf8').split('\r\n')[2]?.split(',') ?? [];
     expect(v2[4]).toBe(sha256('章工区,zhanggongqu-2,v2\r\n'));
-    const site = buildSite(PLAN, dir, { today: TODAY });
+    const site = withTable(buildSite(PLAN, dir, { today: TODAY }));
     expect(site.derived.bySlug.get('zhanggongqu')?.name).toBe('章贡区');
     expect(site.derived.bySlug.get('zhanggongqu-2')?.name).toBe('章工区');
   });

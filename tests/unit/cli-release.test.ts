@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runRelease } from '../../src/cli/release.ts';
 import { buildSite } from '../../src/lib/load.ts';
+import { withTable } from '../helpers/synthetic.ts';
 
 const PLAN = 'seeds/000_37d43cbaf8be4606.txt';
 /** The clock, pinned: release dates in these tests are in its past. */
@@ -60,7 +61,7 @@ describe('npm run release', () => {
     expect(index.startsWith(issued)).toBe(true);
     expect(index.slice(issued.length)).toMatch(/^v2,2026-12-01,章贡区2024年开工任务调增,[0-9a-f]{64},[0-9a-f]{64},[0-9a-f]{64},[0-9a-f]{64}\r\n$/);
     expect(readdirSync(path.join(dir, 'releases')).sort()).toEqual(['slugs.csv', 'v1.csv', 'v2.csv']);
-    const site = buildSite(PLAN, dir, { today: TODAY });
+    const site = withTable(buildSite(PLAN, dir, { today: TODAY }));
     expect(site.releases.map((r) => r.version)).toEqual(['v2', 'v1']);
     expect(site.releases[0]?.diff?.changes).toHaveLength(2);
     expect(site.adjustments.changes.map((c) => `${c.county}:${c.year}:${c.from}->${c.to}`)).toEqual(['章贡区:null:3800->3913', '章贡区:2024:1487->1600']);

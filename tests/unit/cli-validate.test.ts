@@ -73,14 +73,43 @@ describe('runValidate', () => {
   });
 
   it('runValidate prints warnings marked as such and still exits 0', () => {
-    const result = run(['--tasks', 'tests/fixtures/tasks/accepted/years-2025-2026.csv']);
+    const result = run(['--tasks', 'tests/fixtures/site/two-releases/tasks.csv']);
     expect(result.code).toBe(0);
-    expect(result.stderr).toHaveLength(30);
-    expect(result.stderr.every((l) => /^tests\/fixtures\/tasks\/accepted\/years-2025-2026\.csv:\d+:\d+: warning W_/.test(l))).toBe(true);
+    expect(result.stderr.map((l) => l.split(' ').slice(0, 4).join(' '))).toEqual([
+      'tests/fixtures/site/two-releases/tasks.csv:2:2: warning W_HEADLINE_MISMATCH [Excel',
+      'tests/fixtures/site/two-releases/tasks.csv:3:2: warning W_DIFFERS_FROM_ISSUED [Excel',
+      'tests/fixtures/site/two-releases/tasks.csv:3:6: warning W_DIFFERS_FROM_ISSUED [Excel',
+    ]);
     expect(result.stderr[0]).toBe(
-      'tests/fixtures/tasks/accepted/years-2025-2026.csv:2:2: warning W_HEADLINE_MISMATCH [Excel B2] 表中「合计开工」全市合计为 3500 套，与方案正文第 13 行的「4.53万套」相差 41800 套，超出正文 0.01 万套的精度。如是有意调整：无需改动方案正文，网站首页会在正文数字旁注明现在的数字，请在 npm run release 的 --note 说明中写明调整依据；如不是，请核对该列各县（市、区）的数字。',
+      'tests/fixtures/site/two-releases/tasks.csv:2:2: warning W_HEADLINE_MISMATCH [Excel B2] 表中「合计开工」全市合计为 45424 套，与方案正文第 13 行的「4.53万套」相差 124 套，超出正文 0.01 万套的精度。如是有意调整：无需改动方案正文，网站首页会在正文数字旁注明现在的数字，请在 npm run release 的 --note 说明中写明调整依据；如不是，请核对该列各县（市、区）的数字。',
     );
-    expect(result.stdout.at(-1)).toBe('另有 30 条警告（见上）。');
+    expect(result.stdout.at(-1)).toBe('另有 3 条警告（见上）。');
+  });
+
+  it('runValidate refuses a table that belongs to another plan, naming both files and what differs, and exits 1', () => {
+    const result = run(['--tasks', 'tests/fixtures/tasks/accepted/years-2025-2026.csv']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toEqual([
+      'tests/fixtures/tasks/accepted/years-2025-2026.csv:0:0: E_TABLE_NOT_OF_PLAN 任务表「tests/fixtures/tasks/accepted/years-2025-2026.csv」与方案「seeds/000_37d43cbaf8be4606.txt」的附件1-1（方案第 55 行起）不是同一份表：附件1-1列有 20 个县（市、区），任务表有 2 个，两者共有的只有 0 个（任务表中的「甲县」「乙区」等不在附件1-1中，附件1-1中的「章贡区」「赣州经开区」「赣州蓉江新区」等不在任务表中）；附件1-1的年度为 2023、2024 年，任务表的年度为 2025、2026 年。请确认两者属于同一方案：换方案时，方案原文和任务表要一起换；如确是本方案的任务表，请对照附件1-1核对县（市、区）名称、年度和数字。',
+    ]);
+    expect(result.stdout).toEqual(['校验未通过：1 个错误。']);
+  });
+
+  it('runValidate checks a plan-only data folder: the plan, and a warning that no table is published', () => {
+    process.env.SITE_PLAN_FILE = 'tests/fixtures/plan/unit-roles-deadlines.txt';
+    process.env.SITE_DATA_DIR = 'tests/fixtures/site/plan-only';
+    let result: ReturnType<typeof run>;
+    try {
+      result = run([]);
+    } finally {
+      delete process.env.SITE_PLAN_FILE;
+      delete process.env.SITE_DATA_DIR;
+    }
+    expect(result.code).toBe(0);
+    expect(result.stderr.filter((l) => l.includes('W_NO_TASK_TABLE'))).toEqual([
+      'tests/fixtures/site/plan-only/tasks.csv:0:0: warning W_NO_TASK_TABLE 没有任务表「tests/fixtures/site/plan-only/tasks.csv」：本次只发布方案全文（各部分、重点工作、责任单位和文本下载），网站会写明未发布任务表，没有县（市、区）页面和图表。如要发布任务表，请把它存为 tests/fixtures/site/plan-only/tasks.csv 后重新运行。',
+    ]);
+    expect(result.stdout.at(-2)).toBe('tests/fixtures/site/plan-only/tasks.csv：没有任务表，只发布方案全文；校验通过。');
   });
 
   it('runValidate reports a plan that is not a plan and exits 1', () => {

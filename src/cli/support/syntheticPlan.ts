@@ -31,3 +31,39 @@ export function generatePlanText(bytes: number): { text: string; parts: number; 
   }
   return { text: `${lines.join('\n')}\n`, parts: part, items };
 }
+
+/**
+ * A made-up plan that belongs with a synthetic task table (syntheticTasks.ts): a title, one part
+ * whose two items bind the county governments to targets (so the site places its county charts
+ * as it does for a real plan), and an attachment 1-1 that is the table itself, tab-separated under
+ * a two-row header as plans print it. The bench and the scale tests build synthetic counties under
+ * this plan: a table must belong to its plan (src/lib/tasks/pairing.ts).
+ */
+export function generatePairedPlan(tasksCsv: string): string {
+  const [header = '', ...rows] = tasksCsv.trim().split('\n');
+  const years = [...new Set([...header.matchAll(/(\d{4})年/g)].map((m) => m[1]))];
+  const lines = [
+    '某市综合测试行动方案（合成）',
+    '',
+    '为测试大量县（市、区）的任务表，制定本方案。',
+    '',
+    '一、工作任务',
+    '',
+    `（一）按期开工。各县（市、区）列入计划的项目要于当年6月底前全面开工。〔各县（市、区）人民政府，市测试局〕`,
+    '',
+    `（二）严格考核。市政府与各县（市、区）人民政府签订年度目标责任书，年底进行严格考核。〔各县（市、区）人民政府〕`,
+    '',
+    '附件：1. 各县（市、区）测试任务表',
+    '',
+    '附件1',
+    '',
+    '各县（市、区）测试任务表',
+    '',
+    '单位：套（户）',
+    '',
+    ['县（市、区）', '合计', '', ...years.flatMap((y) => [`${y}年`, ''])].join('\t'),
+    ['', ...Array.from({ length: years.length + 1 }, () => ['开工', '基本建成']).flat()].join('\t'),
+    ...rows.map((row) => row.split(',').join('\t')),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -12,10 +12,10 @@ import { writeCountyCsv, writeTasksCsv, writeTasksLongCsv } from './tables.ts';
 /**
  * Every file under `/data/`: tasks.csv, tasks-long.csv, tasks.json, counties/<slug>.csv (table
  * order), releases/<version>/tasks.csv (oldest first), changes.csv (when there are releases), plan.txt and plan.json (the given bytes, unchanged), datapackage.json, SHA256SUMS,
- * all.zip.
+ * all.zip. Without a table (a plan-only site): plan.txt, plan.json and SHA256SUMS.
  * Bodies are `Uint8Array`s; the same inputs always give the same bytes.
  */
-export function buildDownloads(table: TaskTable, extras: DownloadExtras): DownloadFile[] {
+export function buildDownloads(table: TaskTable | null, extras: DownloadExtras): DownloadFile[] {
   const releases = extras.releases ?? [];
   const allDocs = describeDownloadFiles(table, extras.facts, releases);
   const mediaTypes = new Map(allDocs.map((d) => [d.path, d.mediaType]));
@@ -24,6 +24,11 @@ export function buildDownloads(table: TaskTable, extras: DownloadExtras): Downlo
     if (mediaType === undefined) throw new RangeError(`no description for download ${JSON.stringify(path)}`);
     return { path, body: toBytes(body), mediaType };
   };
+  if (table === null) {
+    // A plan-only site: the plan's text and structure, and their checksums.
+    const text = [file('data/plan.txt', extras.planText), file('data/plan.json', extras.planJson)];
+    return [...text, file(SUMS_PATH, writeSha256Sums(text))];
+  }
   const data: DownloadFile[] = [
     file('data/tasks.csv', writeTasksCsv(table)),
     file('data/tasks-long.csv', writeTasksLongCsv(table)),

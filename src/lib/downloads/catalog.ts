@@ -48,8 +48,13 @@ const TEXT_TYPE = 'text/plain; charset=utf-8';
 const JSON_TYPE = 'application/json';
 const ZIP_TYPE = 'application/zip';
 
-/** Every download for this table, in the order the site publishes them. */
-export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releases: readonly Pick<ReleaseFile, 'version' | 'date' | 'table'>[] = []): DownloadDoc[] {
+/**
+ * Every download for this table, in the order the site publishes them. Without a table (a
+ * plan-only site) only the plan's text, its structure and SHA256SUMS: there is no table to
+ * describe in a data package or to gather in all.zip.
+ */
+export function describeDownloadFiles(table: TaskTable | null, facts: SiteFacts, releases: readonly Pick<ReleaseFile, 'version' | 'date' | 'table'>[] = []): DownloadDoc[] {
+  if (table === null) return describePlanFiles(facts).filter((doc) => PLAN_ONLY_PATHS.has(doc.path));
   const wide = describeWideFields(table.years, facts);
   const countyKey = wide[0]?.name ?? '';
   const csv = { format: 'csv', mediatype: 'text/csv', mediaType: CSV_TYPE, encoding: 'utf-8', inPackage: true } as const;
@@ -132,6 +137,17 @@ export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releas
           },
         ]
       : []),
+    ...describePlanFiles(facts),
+  ];
+  return docs;
+}
+
+/** What a plan-only site publishes (see {@link describeDownloadFiles}). */
+const PLAN_ONLY_PATHS = new Set(['data/plan.txt', 'data/plan.json', 'data/SHA256SUMS']);
+
+/** The plan's text and structure, then the files that describe or gather all the others. */
+function describePlanFiles(facts: SiteFacts): DownloadDoc[] {
+  return [
     {
       path: 'data/plan.txt',
       name: 'plan-text',
@@ -192,7 +208,6 @@ export function describeDownloadFiles(table: TaskTable, facts: SiteFacts, releas
       inPackage: false,
     },
   ];
-  return docs;
 }
 
 /** Every figure any release changed (changes.ts). */

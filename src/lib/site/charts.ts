@@ -33,7 +33,7 @@ import { composeCardSvg } from '../png/card.ts';
 import { renderPng } from '../png/render.ts';
 import type { SiteFacts } from '../facts.ts';
 import { INDICATORS, type Indicator } from '../grid.ts';
-import type { Site } from '../load.ts';
+import { hasTaskTable, type AnySite, type Site } from '../load.ts';
 import type { Part, WorkItem } from '../plan/types.ts';
 import type { DerivedCounty } from '../tasks/derive.ts';
 import { isCountyGovernment } from '../tasks/govern.ts';
@@ -241,8 +241,9 @@ function takeCounty<R extends Reader>(site: Site, county: DerivedCounty, id: str
   return serveKept(site, reader, text);
 }
 
-/** Charts beside a part: the headline targets when the part states them. */
-export function chartsForPart(site: Site, part: Part): ShownChart[] {
+/** Charts beside a part: the headline targets when the part states them (none on a plan-only site). */
+export function chartsForPart(site: AnySite, part: Part): ShownChart[] {
+  if (!hasTaskTable(site)) return [];
   const lines = new Set(site.plan.headline.map((h) => h.line));
   const statesTargets = part.paragraphs.some((p) => lines.has(p.line));
   if (!statesTargets) return [];
@@ -259,8 +260,9 @@ function sharedForItem(site: Site, item: WorkItem): DrawnChart[] {
   return [];
 }
 
-/** Charts beside a work item, following the rules in this module's comment. */
-export function chartsForItem(site: Site, item: WorkItem): ShownChart[] {
+/** Charts beside a work item, following the rules in this module's comment (none on a plan-only site). */
+export function chartsForItem(site: AnySite, item: WorkItem): ShownChart[] {
+  if (!hasTaskTable(site)) return [];
   return sharedForItem(site, item).map((chart) => chart.page);
 }
 

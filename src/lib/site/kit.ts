@@ -5,7 +5,7 @@
  * Which chart stands on which page is asked of ./charts.ts, never restated.
  */
 import { CARD_HEIGHT, CARD_WIDTH } from '../png/card.ts';
-import type { Site } from '../load.ts';
+import { hasTaskTable, type AnySite, type Site } from '../load.ts';
 import { countyTotalsId } from '../charts/countyTotals.ts';
 import { countyYearsId } from '../charts/countyYearSplit.ts';
 import { chartsForItem, chartsForPart, cityCharts, comparisonCharts, countyShareChart, type ShownChart } from './charts.ts';
@@ -73,8 +73,9 @@ function listPages(site: Site): PageCharts {
   return memo.pages;
 }
 
-/** The share card of the page at `route`, or null for a page without a chart. */
-export function shareCardFor(site: Site, route: string, pageTitle: string): ShareCard | null {
+/** The share card of the page at `route`, or null for a page without a chart (every page of a plan-only site). */
+export function shareCardFor(site: AnySite, route: string, pageTitle: string): ShareCard | null {
+  if (!hasTaskTable(site)) return null;
   const card = listPages(site).cards.get(route);
   if (!card) return null;
   return { image: kitRoutes.card(card.id), width: CARD_WIDTH, height: CARD_HEIGHT, alt: card.alt || pageTitle, figure: card.figure };

@@ -70,11 +70,49 @@ export const CODES = {
   completedExceedsStarted: 'W_COMPLETED_EXCEEDS_STARTED',
   headlineMismatch: 'W_HEADLINE_MISMATCH',
   differsFromIssued: 'W_DIFFERS_FROM_ISSUED',
+  tableNotOfPlan: 'E_TABLE_NOT_OF_PLAN',
+  noTaskTable: 'W_NO_TASK_TABLE',
 } as const;
+
+/** One way in which a task table parts from the plan's target attachment (pairing.ts). */
+export type PairingGap =
+  | { kind: 'counties'; issued: number; table: number; shared: number; onlyInTable: string[]; onlyIssued: string[] }
+  | { kind: 'years'; issued: number[]; table: number[] }
+  | { kind: 'figures'; compared: number; differing: number; examples: { county: string; label: string; issued: number; now: number }[] };
+
+/** `「甲」「乙」等` */
+const quoteNames = (names: readonly string[]) => `${names.map((n) => `「${quoteStart(n)}」`).join('')}等`;
+const listYears = (years: readonly number[]) => (years.length > 0 ? `${years.join('、')} 年` : '（无年度列）');
+
+function describeGap(gap: PairingGap, attachment: string): string {
+  switch (gap.kind) {
+    case 'counties': {
+      const examples = [
+        gap.onlyInTable.length > 0 ? `任务表中的${quoteNames(gap.onlyInTable)}不在${attachment}中` : '',
+        gap.onlyIssued.length > 0 ? `${attachment}中的${quoteNames(gap.onlyIssued)}不在任务表中` : '',
+      ].filter(Boolean);
+      return `${attachment}列有 ${formatDecimal(gap.issued)} 个${C}，任务表有 ${formatDecimal(gap.table)} 个，两者共有的只有 ${formatDecimal(gap.shared)} 个（${examples.join('，')}）`;
+    }
+    case 'years':
+      return `${attachment}的年度为 ${listYears(gap.issued)}，任务表的年度为 ${listYears(gap.table)}`;
+    case 'figures': {
+      const examples = gap.examples.map((e) => `「${e.county}」${e.label}：${attachment} ${e.issued}，任务表 ${e.now}`).join('；');
+      return `两者共有的 ${formatDecimal(gap.compared)} 个数字中有 ${formatDecimal(gap.differing)} 个不同（如${examples}）`;
+    }
+  }
+}
 
 /** Message builders, one per situation. */
 export const MESSAGES = {
   tasksMissing: (file: string) => `找不到文件「${file}」：任务表应放在数据目录中，文件名为 tasks.csv。`,
+  /** E_TASKS_MISSING when releases were published: a published table cannot be withdrawn by deleting it. */
+  tasksMissingPublished: (file: string, indexFile: string, latest: string) =>
+    `找不到文件「${file}」，但「${indexFile}」记录了已发布的任务表：已发布的数据不能靠删除文件撤下。请把「${latest}」复制一份，命名为 tasks.csv 放回数据目录，再修改要调整的数字。`,
+  /** W_NO_TASK_TABLE: a data folder without tasks.csv and without releases builds a plan-only site. */
+  noTaskTable: (file: string, attachment: string | null) =>
+    `没有任务表「${file}」：本次只发布方案全文（各部分、重点工作、责任单位和文本下载），网站会写明未发布任务表，没有${C}页面和图表。${attachment ? `方案的${attachment}是目标任务表；如要发布各${C}的数据，请按它填写 ${file}（见 README 的填写说明）后重新运行。` : `如要发布任务表，请把它存为 ${file} 后重新运行。`}`,
+  tableNotOfPlan: (tasksFile: string, planFile: string, attachment: string, line: number, gaps: readonly PairingGap[]) =>
+    `任务表「${tasksFile}」与方案「${planFile}」的${attachment}（方案第 ${line} 行起）不是同一份表：${gaps.map((g) => describeGap(g, attachment)).join('；')}。请确认两者属于同一方案：换方案时，方案原文和任务表要一起换；如确是本方案的任务表，请对照${attachment}核对${C}名称、年度和数字。`,
   notCsvXlsx: () => `这是 Excel 工作簿（.xlsx），不是 CSV 文件，只是扩展名改成了 .csv：${SAVE_AS_CSV}`,
   notCsvXls: () => `这是旧版 Excel 工作簿（.xls），不是 CSV 文件，只是扩展名改成了 .csv：${SAVE_AS_CSV}`,
   utf16: (order: string) => `文件是 UTF-16 ${order} 编码（Excel「Unicode 文本」），不是逗号分隔的 CSV：${SAVE_AS_CSV}`,

@@ -149,7 +149,9 @@ export const zh = {
 
   /** /plan/: the whole plan. */
   plan: {
-    description: (planTitle: string, parts: readonly string[]) => `${planTitle}全文：${list(parts)}，以及附件任务表。`,
+    /** `attachments`: whether the plan has a target table, other attachment tables only, or none. */
+    description: (planTitle: string, parts: readonly string[], attachments: 'targets' | 'other' | 'none') =>
+      `${planTitle}全文：${list(parts)}${{ targets: '，以及附件任务表', other: '，以及附件', none: '' }[attachments]}。`,
     note: <T>(text: T, json: T) => ['正文按原文件逐字呈现，仅修复了 PDF 分页造成的断行。原文文本可', text, '，结构化数据见 ', json, '。'],
     downloadText: '下载（TXT）',
   },
@@ -365,5 +367,19 @@ export const zh = {
       webDebris: (line: number, text: string) => `第 ${line} 行：移除文件标题之前的网页内容「${text}」`,
       joined: (line: number, seam: string) => `第 ${line} 行：与上一行接续为一段（「${seam}」）`,
     },
+  },
+
+  /** A site without a task table (its data folder has no tasks.csv): the plan alone, said plainly. */
+  planOnly: {
+    homeDescription: (planTitle: string, items: number, units: number) => `${planTitle}：方案全文，${items} 项工作和 ${units} 个责任单位。`,
+    /** The preamble's first sentence, then what the site is. */
+    lede: (preamble: string | undefined) => `${preamble?.split('。')[0] ?? ''}。本站逐字发布方案全文，可按部分、工作事项和责任单位查阅。`,
+    /** What the site does not publish, on the home page and /data/. */
+    noTable: '本站未发布任务表：没有各地的目标数据、图表和表格下载，只发布方案全文及其文本。',
+    /** After {@link noTable}, when the plan has attachment tables: they are in the full text as issued. */
+    attachmentsInText: <T>(plan: T) => ['方案的附件表格按原文呈现在', plan, '中。'],
+    fullText: '方案全文',
+    dataDescription: (planTitle: string) => `${planTitle}的原文文本和结构化数据（JSON）下载，附校验和。`,
+    dataLede: (planTitle: string) => `${planTitle}的原文文本和按部分、工作事项、责任单位整理的结构化数据。`,
   },
 } as const;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataError, formatIssue } from '../../../src/lib/errors.ts';
 import { buildSite, type BuildSiteOptions } from '../../../src/lib/load.ts';
+import { withTable } from '../../helpers/synthetic.ts';
 
 const PLAN = 'seeds/000_37d43cbaf8be4606.txt';
 /** The clock, pinned: every fixture date is in the past, 2099-12-31 in the future. */
@@ -148,7 +149,7 @@ describe('published county URLs never change owner', () => {
   it('keeps zhanggongqu for 章贡区 when a homophone is added above it; the newcomer gets the next free slug', () => {
     const dir = copyFixture('issued');
     edit(path.join(dir, 'tasks.csv'), addHomophoneAbove);
-    const site = buildSite(PLAN, dir, { today: TODAY, allowUnreleased: true });
+    const site = withTable(buildSite(PLAN, dir, { today: TODAY, allowUnreleased: true }));
     const slugs = Object.fromEntries(site.tasks.counties.map((c) => [c.name, c.slug]));
     expect(slugs['章贡区']).toBe('zhanggongqu');
     expect(slugs['章工区']).toBe('zhanggongqu-2');
@@ -160,7 +161,7 @@ describe('published county URLs never change owner', () => {
     edit(path.join(dir, 'tasks.csv'), (t) =>
       t.replace('章贡区,3800,1704,2313,672,1487,1032', HOMOPHONE).replace('合计,45311,20600,29951,8700,15360,11900', '合计,41521,18901,27644,8031,13877,10870'),
     );
-    const site = buildSite(PLAN, dir, { today: TODAY, allowUnreleased: true });
+    const site = withTable(buildSite(PLAN, dir, { today: TODAY, allowUnreleased: true }));
     expect(site.tasks.counties.find((c) => c.name === '章工区')?.slug).toBe('zhanggongqu-2');
   });
 });

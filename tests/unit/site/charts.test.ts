@@ -1,22 +1,18 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateTasksCsv } from '../../../src/cli/support/syntheticTasks.ts';
 import { chartCsv, countyTotalsChart, countyYearSplitChart, renderChart, renderStandaloneSvg, type ChartSpec } from '../../../src/lib/charts/index.ts';
-import { buildSite, type Site } from '../../../src/lib/load.ts';
+import type { Site } from '../../../src/lib/load.ts';
+import { buildSyntheticSite } from '../../helpers/synthetic.ts';
 import { chartContext, chartFile, chartLedger, hasEmbed, chartsForCounty, cityCharts, listChartIds, type ShownChart } from '../../../src/lib/site/charts.ts';
 
-const PLAN = 'seeds/000_37d43cbaf8be4606.txt';
 const COUNTIES = 120;
 const dirs: string[] = [];
 
 /** A site of `n` synthetic counties (more than 100, so county charts group their tail). */
 function syntheticSite(n: number): Site {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'site-charts-'));
-  dirs.push(dir);
-  writeFileSync(path.join(dir, 'tasks.csv'), generateTasksCsv(n));
-  return buildSite(PLAN, dir);
+  const { site, root } = buildSyntheticSite(n, 'site-charts-');
+  dirs.push(root);
+  return site;
 }
 
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

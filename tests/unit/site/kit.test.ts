@@ -1,21 +1,17 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { WIDTH } from '../../../src/lib/charts/style.ts';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateTasksCsv } from '../../../src/cli/support/syntheticTasks.ts';
-import { buildSite, type Site } from '../../../src/lib/load.ts';
+import type { Site } from '../../../src/lib/load.ts';
+import { buildSyntheticSite } from '../../helpers/synthetic.ts';
 import { chartFile, chartForEmbed, chartLedger, chartsForCounty, listChartFiles, listChartIds, PNG_COUNTY_LIMIT } from '../../../src/lib/site/charts.ts';
 import { chartHome, describeWithFigure, embedSnippet, MAX_DESCRIPTION, shareCardFor } from '../../../src/lib/site/kit.ts';
 import { readPngSize } from '../../helpers/png.ts';
 
-const PLAN = 'seeds/000_37d43cbaf8be4606.txt';
 const dirs: string[] = [];
 function syntheticSite(n: number): Site {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'site-kit-'));
-  dirs.push(dir);
-  writeFileSync(path.join(dir, 'tasks.csv'), generateTasksCsv(n));
-  return buildSite(PLAN, dir);
+  const { site, root } = buildSyntheticSite(n, 'site-kit-');
+  dirs.push(root);
+  return site;
 }
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CODES, MESSAGES } from '../../../src/lib/tasks/messages.ts';
+import { CODES, MESSAGES, type PairingGap } from '../../../src/lib/tasks/messages.ts';
 import { findBadCodes, scanForInlineMessages } from '../../helpers/messages.ts';
 
 /** One pin per builder: the type makes a new builder without a pin a type error. */
@@ -75,6 +75,19 @@ const PINS: Record<keyof typeof MESSAGES, () => void> = {
   countyRemoved: () => expect(MESSAGES.countyRemoved('赣州蓉江新区', 88, '附件1-1')).toMatchInlineSnapshot(`"原计划（附件1-1，第 88 行）中的「赣州蓉江新区」不在表中：这是对原计划的调整。网站会在该县（市、区）页面、方案附件旁和「更新记录」页标明原计划与现在的数字；请在 npm run release 的 --note 说明中写明调整依据（如文件名称和文号）。"`),
   yearRemoved: () => expect(MESSAGES.yearRemoved(2024, '附件1-1')).toMatchInlineSnapshot(`"原计划（附件1-1）有 2024 年度，表中没有：这是对原计划的调整。网站会在该县（市、区）页面、方案附件旁和「更新记录」页标明原计划与现在的数字；请在 npm run release 的 --note 说明中写明调整依据（如文件名称和文号）。"`),
   figureChanged: () => expect(MESSAGES.figureChanged('章贡区', '2023年开工', 3800, 4000, '附件1-1')).toMatchInlineSnapshot(`"「章贡区」的「2023年开工」原计划 3800，现为 4000：这是对原计划（附件1-1）的调整。网站会在该县（市、区）页面、方案附件旁和「更新记录」页标明原计划与现在的数字；请在 npm run release 的 --note 说明中写明调整依据（如文件名称和文号）。"`),
+  tasksMissingPublished: () =>
+    expect(MESSAGES.tasksMissingPublished('data/tasks.csv', 'data/releases.csv', 'data/releases/v2.csv')).toMatchInlineSnapshot(`"找不到文件「data/tasks.csv」，但「data/releases.csv」记录了已发布的任务表：已发布的数据不能靠删除文件撤下。请把「data/releases/v2.csv」复制一份，命名为 tasks.csv 放回数据目录，再修改要调整的数字。"`),
+  noTaskTable: () => {
+    expect(MESSAGES.noTaskTable('data/tasks.csv', '附件1-1')).toMatchInlineSnapshot(`"没有任务表「data/tasks.csv」：本次只发布方案全文（各部分、重点工作、责任单位和文本下载），网站会写明未发布任务表，没有县（市、区）页面和图表。方案的附件1-1是目标任务表；如要发布各县（市、区）的数据，请按它填写 data/tasks.csv（见 README 的填写说明）后重新运行。"`);
+    expect(MESSAGES.noTaskTable('data/tasks.csv', null)).toMatchInlineSnapshot(`"没有任务表「data/tasks.csv」：本次只发布方案全文（各部分、重点工作、责任单位和文本下载），网站会写明未发布任务表，没有县（市、区）页面和图表。如要发布任务表，请把它存为 data/tasks.csv 后重新运行。"`);
+  },
+  tableNotOfPlan: () => {
+    const counties: PairingGap = { kind: 'counties', issued: 20, table: 4, shared: 0, onlyInTable: ['甲区', '乙区', '丙县'], onlyIssued: ['章贡区', '南康区', '赣县区'] };
+    const years: PairingGap = { kind: 'years', issued: [2023, 2024], table: [2025, 2026] };
+    const figures: PairingGap = { kind: 'figures', compared: 120, differing: 100, examples: [{ county: '章贡区', label: '2023年开工', issued: 2313, now: 3000 }] };
+    expect(MESSAGES.tableNotOfPlan('data/tasks.csv', 'seeds/plan.txt', '附件1-1', 55, [counties, years])).toMatchInlineSnapshot(`"任务表「data/tasks.csv」与方案「seeds/plan.txt」的附件1-1（方案第 55 行起）不是同一份表：附件1-1列有 20 个县（市、区），任务表有 4 个，两者共有的只有 0 个（任务表中的「甲区」「乙区」「丙县」等不在附件1-1中，附件1-1中的「章贡区」「南康区」「赣县区」等不在任务表中）；附件1-1的年度为 2023、2024 年，任务表的年度为 2025、2026 年。请确认两者属于同一方案：换方案时，方案原文和任务表要一起换；如确是本方案的任务表，请对照附件1-1核对县（市、区）名称、年度和数字。"`);
+    expect(MESSAGES.tableNotOfPlan('data/tasks.csv', 'seeds/plan.txt', '附件1-1', 55, [figures])).toMatchInlineSnapshot(`"任务表「data/tasks.csv」与方案「seeds/plan.txt」的附件1-1（方案第 55 行起）不是同一份表：两者共有的 120 个数字中有 100 个不同（如「章贡区」2023年开工：附件1-1 2313，任务表 3000）。请确认两者属于同一方案：换方案时，方案原文和任务表要一起换；如确是本方案的任务表，请对照附件1-1核对县（市、区）名称、年度和数字。"`);
+  },
 };
 
 describe('task-table messages', () => {
