@@ -12,6 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/cli/support/runBuild.ts';
 import { planOf } from '../helpers/inputs.ts';
 import { zh } from '../../src/lib/words/site.ts';
+import AxeBuilder from '@axe-core/playwright';
+import { describeInBrowser, launchBrowser } from '../helpers/browser.ts';
+import { listPages, serveDist } from '../helpers/server.ts';
+import { AXE_TAGS } from '../e2e/support/crawl.ts';
+import { layoutProblems, measureLayout, openAllDetails } from '../e2e/support/layout.ts';
 
 /** What a careful reader finds in each fixture: the title, how many work items and units. */
 const EXPECTED: Record<string, { title: string; items: number; units: number }> = {
@@ -171,4 +176,32 @@ describe.each(['attachment-project-list.txt'].filter((name) => FIXTURES.includes
     ]);
     expect([...document.querySelectorAll('main .attachment-note')].map((p) => p.textContent)).toEqual(['注：项目以实际立项批复为准。', '注：片区范围以规划批复为准。']);
   });
+});
+
+describeInBrowser('a plan-only site in Chromium', () => {
+  const name = 'unit-roles-deadlines.txt';
+  const built = FIXTURES.includes(name);
+
+  it.runIf(built)('passes axe (WCAG 2.1 AA) on every page, and every page fits 320 px with every <details> open', async () => {
+    const out = outs.get(name) as string;
+    const server = await serveDist(out);
+    const browser = await launchBrowser({ viewport: { width: 320, height: 700 } });
+    const problems: string[] = [];
+    try {
+      const page = await browser.context.newPage();
+      const pages = await listPages(out);
+      expect(pages.length).toBeGreaterThan(10);
+      for (const route of pages) {
+        await page.goto(new URL(route, server.url).href);
+        const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        for (const v of axe.violations) problems.push(`/${route}: axe ${v.id} (${v.nodes.length})`);
+        await openAllDetails(page);
+        for (const p of layoutProblems(await measureLayout(page))) problems.push(`/${route}: ${p}`);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
 });

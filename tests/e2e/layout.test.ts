@@ -14,6 +14,7 @@ import type { StaticServer } from '../../src/cli/support/static';
 import { runBuild } from '../../src/cli/support/runBuild';
 import { describeInBrowser, launchBrowser, type LaunchedBrowser } from '../helpers/browser';
 import { listPages, serveDist } from '../helpers/server';
+import { sampleCountyEmbeds } from './support/crawl';
 import { layoutProblems, measureLayout, openAllDetails, type LayoutReading } from './support/layout';
 
 /** The fixture site: two releases, 章贡区's 2024 starts adjusted (v2), a site URL (QR code and its address). */
@@ -41,8 +42,9 @@ describeInBrowser('layouts that survive data, on a phone and a desktop', () => {
     const run = await runBuild({ cwd: process.cwd(), outDir: fixtureOut, env: FIXTURE });
     expect(run.code, run.output).toBe(0);
     const real = inject('distDir');
-    sites.push({ name: 'the real site', server: await serveDist(real, inject('distBasePath')), pages: await listPages(real) });
-    sites.push({ name: 'the two-release fixture site', server: await serveDist(fixtureOut), pages: await listPages(fixtureOut) });
+    // County embed pages: the first of each kind stands for the rest (support/crawl.ts countyEmbedKind).
+    sites.push({ name: 'the real site', server: await serveDist(real, inject('distBasePath')), pages: sampleCountyEmbeds(await listPages(real)) });
+    sites.push({ name: 'the two-release fixture site', server: await serveDist(fixtureOut), pages: sampleCountyEmbeds(await listPages(fixtureOut)) });
     browser = await launchBrowser();
   }, 600_000);
 

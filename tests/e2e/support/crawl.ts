@@ -11,6 +11,29 @@ import { checkResource, type ResourceCheck } from './resources';
 /** WCAG levels every page must satisfy. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/**
+ * The kind of a county chart's embed page (`/embed/county-totals-<slug>/` → `county-totals`), or
+ * null for any other page: one template around one county's chart, the same for every county,
+ * so the first of each kind stands for the rest in the slower whole-page checks (axe; the layout
+ * test's two widths with every <details> open). The crawl still loads every one of them (status,
+ * console, requests, sideways scroll at 390 px, links, the same text without JavaScript).
+ */
+export function countyEmbedKind(url: string): string | null {
+  return /\/embed\/(county-(?:totals|years))-[^/]+\/$/.exec(new URL(url, 'http://x/').pathname)?.[1] ?? null;
+}
+
+/** The pages but the county embed pages after the first of each kind (see {@link countyEmbedKind}). */
+export function sampleCountyEmbeds(pages: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return pages.filter((page) => {
+    const kind = countyEmbedKind(`/${page}`);
+    if (kind === null) return true;
+    if (seen.has(kind)) return false;
+    seen.add(kind);
+    return true;
+  });
+}
+
 /** What one page looks like, read in the page. */
 export interface PageSnapshot {
   title: string;
@@ -43,6 +66,8 @@ export interface PageVisit {
   violations: AxeResults['violations'];
   /** Set when the page could not be visited at all. */
   error?: string;
+  /** Whether axe ran on this page (see {@link CrawlOptions.axeKind}). */
+  axeChecked?: boolean;
   /** Milliseconds spent loading, in axe, and loading again without JavaScript. */
   timings: { load: number; axe: number; noJs: number };
 }
@@ -68,6 +93,12 @@ export interface CrawlOptions {
   concurrency?: number;
   /** Extra URLs to start from (diagnostics only: the e2e test starts from the home page alone). */
   seeds?: string[];
+  /**
+   * The kind of a page whose accessibility its first page of that kind stands for (the same
+   * template around a different chart), or null: axe runs on every page without a kind, and on
+   * the first page visited of each kind.
+   */
+  axeKind?: (url: string) => string | null;
 }
 
 /** Crawls the site from `startUrl`; never throws for a broken page (it is recorded instead). */
@@ -79,6 +110,7 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
   const externalLinks = new Set<string>();
   const seen = new Map<string, string[]>();
   const queue: string[] = [];
+  const axeKinds = new Set<string>();
 
   const isLocal = (url: URL): boolean => url.origin === origin;
   for (const context of [options.context, options.noJsContext]) {
@@ -121,7 +153,10 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
         const url = queue.shift() as string;
         const visit = pages.get(url) as PageVisit;
         active += 1;
-        visitPage(options, visit, origin)
+        const kind = options.axeKind?.(url) ?? null;
+        const runAxe = kind === null || !axeKinds.has(kind);
+        if (kind !== null) axeKinds.add(kind);
+        visitPage(options, visit, origin, runAxe)
           .then(async () => {
             for (const link of visit.snapshot?.links ?? []) await discover(link, url);
           })
@@ -136,7 +171,7 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
   return { pages, resources, externalLinks, ms: performance.now() - started };
 }
 
-async function visitPage(options: CrawlOptions, visit: PageVisit, origin: string): Promise<void> {
+async function visitPage(options: CrawlOptions, visit: PageVisit, origin: string, runAxe: boolean): Promise<void> {
   const page = await options.context.newPage();
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
@@ -164,8 +199,11 @@ async function visitPage(options: CrawlOptions, visit: PageVisit, origin: string
     visit.status = response?.status();
     visit.snapshot = await takeSnapshot(page);
     visit.timings.load = lap();
-    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    visit.violations = axe.violations;
+    if (runAxe) {
+      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      visit.violations = axe.violations;
+      visit.axeChecked = true;
+    }
     visit.timings.axe = lap();
   } catch (error) {
     visit.error = error instanceof Error ? error.message : String(error);
