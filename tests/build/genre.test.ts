@@ -89,6 +89,9 @@ describe.each(FIXTURES)('a site built from %s', (name) => {
     expect([...home.querySelectorAll('.site-nav a')].map((a) => a.textContent)).toEqual([zh.nav.home, zh.nav.plan, zh.nav.units, zh.nav.data]);
     const data = parseHTML(readFileSync(path.join(out, 'data/index.html'), 'utf8')).document;
     expect(data.querySelector('main')?.textContent).toContain(zh.planOnly.noTable);
+    // Nothing on /data/ names a file the site does not publish.
+    for (const absent of ['all.zip', 'tasks.csv', 'datapackage.json']) expect(data.querySelector('main')?.textContent, absent).not.toContain(absent);
+    expect(home.querySelector('.brand small')?.textContent).toBe(zh.planOnly.tagline);
     expect(readdirSync(path.join(out, 'data')).sort()).toEqual(['SHA256SUMS', 'index.html', 'plan.json', 'plan.txt']);
     expect(readFileSync(path.join(out, 'data/plan.txt'))).toEqual(readFileSync(`tests/fixtures/plan/${name}`));
     for (const gone of ['counties', 'charts', 'embed', 'share', 'updates']) expect(existsSync(path.join(out, gone)), gone).toBe(false);

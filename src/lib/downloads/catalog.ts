@@ -54,7 +54,11 @@ const ZIP_TYPE = 'application/zip';
  * describe in a data package or to gather in all.zip.
  */
 export function describeDownloadFiles(table: TaskTable | null, facts: SiteFacts, releases: readonly Pick<ReleaseFile, 'version' | 'date' | 'table'>[] = []): DownloadDoc[] {
-  if (table === null) return describePlanFiles(facts).filter((doc) => PLAN_ONLY_PATHS.has(doc.path));
+  if (table === null) {
+    return describePlanFiles(facts)
+      .filter((doc) => PLAN_ONLY_PATHS.has(doc.path))
+      .map((doc) => (doc.path === 'data/SHA256SUMS' ? { ...doc, description: FILE_TEXT.sha256sums.descriptionPlanOnly } : doc));
+  }
   const wide = describeWideFields(table.years, facts);
   const countyKey = wide[0]?.name ?? '';
   const csv = { format: 'csv', mediatype: 'text/csv', mediaType: CSV_TYPE, encoding: 'utf-8', inPackage: true } as const;

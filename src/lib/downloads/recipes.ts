@@ -17,8 +17,11 @@ export interface Recipe {
   code: string | null;
 }
 
-/** Every recipe, in the order /data/ shows them. */
-export function listRecipes(): Recipe[] {
+/**
+ * Every recipe, in the order /data/ shows them. `zip`: whether the downloads include all.zip (a
+ * plan-only site has none), which the checksum recipe then tells how to check.
+ */
+export function listRecipes({ zip = true }: { zip?: boolean } = {}): Recipe[] {
   return [
     { tool: 'excel', heading: RECIPE_TEXT.excel.heading, steps: RECIPE_TEXT.excel.steps, code: null },
     { tool: 'libreoffice', heading: RECIPE_TEXT.libreoffice.heading, steps: RECIPE_TEXT.libreoffice.steps, code: 'soffice --headless --infilter="CSV:44,34,76,1" --convert-to xlsx tasks.csv' },
@@ -41,7 +44,12 @@ export function listRecipes(): Recipe[] {
       code: ['tasks <- read.csv("tasks.csv", fileEncoding = "UTF-8-BOM", check.names = FALSE)', 'print(names(tasks))', 'print(nrow(tasks) - 1)'].join('\n'),
     },
     { tool: 'readr', heading: RECIPE_TEXT.readr.heading, steps: RECIPE_TEXT.readr.steps, code: ['tasks <- readr::read_csv("tasks.csv")', 'print(names(tasks))'].join('\n') },
-    { tool: 'sha256sum', heading: RECIPE_TEXT.sha256sum.heading, steps: RECIPE_TEXT.sha256sum.steps, code: 'sha256sum -c --ignore-missing SHA256SUMS' },
+    {
+      tool: 'sha256sum',
+      heading: RECIPE_TEXT.sha256sum.heading,
+      steps: `${RECIPE_TEXT.sha256sum.steps}${zip ? RECIPE_TEXT.sha256sum.zipNote : ''}`,
+      code: 'sha256sum -c --ignore-missing SHA256SUMS',
+    },
     { tool: 'certutil', heading: RECIPE_TEXT.certutil.heading, steps: RECIPE_TEXT.certutil.steps, code: 'certutil -hashfile tasks.csv SHA256' },
     {
       tool: 'powershell',

@@ -90,6 +90,8 @@ export const FILE_TEXT = {
   sha256sums: {
     title: 'SHA-256 校验和',
     description: '本目录中除它自身和 all.zip 外每个文件的 SHA-256，按路径排序。把它和下载的文件放在同一文件夹，按本页「校验」一节的命令即可核对。',
+    /** On a plan-only site, which has no all.zip. */
+    descriptionPlanOnly: '本目录中除它自身外每个文件的 SHA-256，按路径排序。把它和下载的文件放在同一文件夹，按本页「校验」一节的命令即可核对。',
   },
   allZip: {
     title: '全部数据（ZIP 压缩包）',
@@ -266,7 +268,9 @@ export const RECIPE_TEXT = {
   },
   sha256sum: {
     heading: '校验：Linux 与 macOS 命令行',
-    steps: '把 SHA256SUMS 和下载的文件放在同一文件夹（例如浏览器的「下载」文件夹），在该文件夹中运行下面的命令。--ignore-missing 跳过没有下载的文件，只核对已下载的；每个文件应显示 OK。all.zip 不在清单中：解压后在解压出的文件夹里运行同一命令，即可核对其中全部文件。',
+    steps: '把 SHA256SUMS 和下载的文件放在同一文件夹（例如浏览器的「下载」文件夹），在该文件夹中运行下面的命令。--ignore-missing 跳过没有下载的文件，只核对已下载的；每个文件应显示 OK。',
+    /** After {@link steps} where there is an all.zip. */
+    zipNote: 'all.zip 不在清单中：解压后在解压出的文件夹里运行同一命令，即可核对其中全部文件。',
   },
   certutil: {
     heading: '校验：Windows 命令提示符',

@@ -380,6 +380,8 @@ export const zh = {
     attachmentsInText: <T>(plan: T) => ['方案的附件表格按原文呈现在', plan, '中。'],
     fullText: '方案全文',
     dataDescription: (planTitle: string) => `${planTitle}的原文文本和结构化数据（JSON）下载，附校验和。`,
+    /** The header's line under the site name. */
+    tagline: '方案全文与责任分工',
     dataLede: (planTitle: string) => `${planTitle}的原文文本和按部分、工作事项、责任单位整理的结构化数据。`,
   },
 } as const;
