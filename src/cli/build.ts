@@ -24,6 +24,7 @@ import { setFlagsFromString } from 'node:v8';
 import { DataError, formatIssue } from '../lib/errors.ts';
 import { checkBuiltSite, findMachineTraces } from '../lib/site/postcheck.ts';
 import { loadSite, sitePaths } from '../lib/load.ts';
+import { CODES as TASK_CODES } from '../lib/tasks/messages.ts';
 import { exitWithUsageError, readCommandArgs, UsageError } from './support/args.ts';
 
 const USAGE = '用法：npm run build [-- --out 目录]';
@@ -62,7 +63,13 @@ const MESSAGES = {
     'server-module': (file: string) => `文件 ${file} 是 Astro 的服务器端模块（.mjs），不属于网站：不能发布。`,
   },
   done: (shown: string) => `构建完成：${shown}/`,
+  /** In place of the adjustment warnings of a table that a release has recorded (they stay listed by `npm run validate`). */
+  recorded: (count: number, version: string, date: string) =>
+    `W_ADJUSTMENTS_RECORDED 任务表对原计划的 ${count} 处调整均已记录在发布的版本中（最新 ${version}，${date}），网站会标明原计划与现在的数字，无需处理；要逐条查看，运行 npm run validate。`,
 };
+
+/** Warnings that say the table differs from the plan as issued: once released, an adjustment on record. */
+const ADJUSTMENT_CODES: ReadonlySet<string> = new Set([TASK_CODES.differsFromIssued, TASK_CODES.headlineMismatch]);
 
 /**
  * Variables that Vite and Astro expose as `import.meta.env.*` at render time; a value inherited from
@@ -290,7 +297,12 @@ async function main(): Promise<number> {
   // Validate first: the same lines as `npm run validate`, and nothing is written on error.
   try {
     const site = loadSite();
-    for (const warning of site.warnings) console.error(formatIssue(warning));
+    // The build refuses a table that differs from the latest release, so with a release every
+    // adjustment is on record: one line says so instead of the warnings staff already answered.
+    const latest = site.releases[0];
+    const recorded = latest ? site.warnings.filter((w) => ADJUSTMENT_CODES.has(w.code)) : [];
+    for (const warning of site.warnings) if (!recorded.includes(warning)) console.error(formatIssue(warning));
+    if (latest && recorded.length > 0) console.error(`build: ${MESSAGES.recorded(recorded.length, latest.version, latest.date)}`);
   } catch (error) {
     if (error instanceof DataError) {
       for (const issue of error.issues) console.error(formatIssue(issue));
