@@ -65,7 +65,7 @@ const MESSAGES = {
   done: (shown: string) => `构建完成：${shown}/`,
   /** In place of the adjustment warnings of a table that a release has recorded (they stay listed by `npm run validate`). */
   recorded: (count: number, version: string, date: string) =>
-    `W_ADJUSTMENTS_RECORDED 任务表对原计划的 ${count} 处调整均已记录在发布的版本中（最新 ${version}，${date}），网站会标明原计划与现在的数字，无需处理；要逐条查看，运行 npm run validate。`,
+    `W_ADJUSTMENTS_RECORDED 校验时列出的 ${count} 条对原计划的调整均已记录在发布的版本中（最新 ${version}，${date}），网站会标明原计划与现在的数字，无需处理；要逐条查看，运行 npm run validate。`,
 };
 
 /** Warnings that say the table differs from the plan as issued: once released, an adjustment on record. */

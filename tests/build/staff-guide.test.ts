@@ -102,7 +102,7 @@ describe('the staff guide, followed step by step', () => {
     // The adjustments staff answered with the release are not warned about again, but said to be on record.
     expect(built.output).not.toMatch(/W_DIFFERS_FROM_ISSUED|W_HEADLINE_MISMATCH/);
     for (const code of codesIn(built.output)) expect(GUIDE, `the guide does not explain ${code}`).toContain(code);
-    expect(built.output).toMatch(new RegExp(`W_ADJUSTMENTS_RECORDED 任务表对原计划的 \\d+ 处调整均已记录在发布的版本中（最新 ${version}，${date}）`));
+    expect(built.output).toMatch(new RegExp(`W_ADJUSTMENTS_RECORDED 校验时列出的 \\d+ 条对原计划的调整均已记录在发布的版本中（最新 ${version}，${date}）`));
 
     const dist = path.join(project.dir, 'dist');
     const after = tableOf(new Uint8Array(readFileSync(tasksFile)), 'data/tasks.csv');
