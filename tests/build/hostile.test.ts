@@ -8,6 +8,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import sax from 'sax';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/cli/support/runBuild.ts';
 
@@ -74,5 +75,25 @@ describe('a site built from hostile inputs', () => {
     const json = JSON.parse(blocks[0]?.textContent ?? '');
     expect(json.isBasedOn).toContain('</script><img src=x onerror=alert(1)>');
     expect(json.spatialCoverage).toBe('</script><script>alert(11)</script>');
+  });
+});
+
+describe('the standalone chart files built from hostile inputs', () => {
+  it('are well-formed XML (a strict parser reads every one), their labels holding the hostile text as text', () => {
+    const files = listFiles(path.join(out, 'charts'), /\.svg$/);
+    expect(files.length).toBeGreaterThan(5);
+    const labels: string[] = [];
+    for (const file of files) {
+      const parser = sax.parser(true);
+      parser.onerror = (error) => {
+        throw new Error(`${path.relative(out, file)}: ${error.message}`);
+      };
+      parser.onopentag = (tag) => {
+        const label = tag.attributes['aria-label'];
+        if (tag.name === 'svg' && typeof label === 'string') labels.push(label);
+      };
+      parser.write(readFileSync(file, 'utf8')).close();
+    }
+    expect(labels.some((label) => label.includes('<svg/onload=alert(10)>'))).toBe(true);
   });
 });

@@ -96,7 +96,7 @@ export function renderChartSvgs(spec: ChartSpec): ChartSvgs {
   const doc = drawingDocument();
   const chart = plotSvg(doc, spec);
   const added = label(doc, chart, spec);
-  const inline = chart.outerHTML;
+  const inline = serialize(chart);
   for (const el of added) el.remove();
   return { inline, standalone: frameStandalone(doc, chart, spec) };
 }
@@ -106,7 +106,26 @@ export function renderChart(spec: ChartSpec): string {
   const doc = drawingDocument();
   const svg = plotSvg(doc, spec);
   label(doc, svg, spec);
-  return svg.outerHTML;
+  return serialize(svg);
+}
+
+/** Stands in for `&` while linkedom writes the markup. No chart text holds NUL: every input refuses it (E_BINARY, E_PLAN_CHARACTER). */
+const AMP = '\u0000';
+const ENTITIES: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt' };
+
+/**
+ * The element's markup, valid as HTML and as XML alike: linkedom writes `&`, `<` and `>` raw inside
+ * attribute values (an `aria-label` made from a plan's title), which HTML reads but an XML parser
+ * refuses, so a standalone file with such a label would not open. They are escaped here; nothing
+ * else changes.
+ */
+function serialize(el: El): string {
+  for (const node of [el, ...el.querySelectorAll('*')]) {
+    for (const { name, value } of [...node.attributes]) {
+      if (/[&<>]/.test(value)) node.setAttribute(name, value.replace(/[&<>]/g, (c) => `${AMP}${ENTITIES[c]};`));
+    }
+  }
+  return el.outerHTML.replaceAll(AMP, '&');
 }
 
 /**
@@ -176,5 +195,5 @@ function frameStandalone(doc: Doc, chart: El, spec: ChartSpec): string {
 
   y = Math.round(chartTop) + spec.plot.height + 8;
   line(spec.source, sourceSize, { fill: '#555555' });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(svg)}\n`;
 }
