@@ -23,7 +23,7 @@ import { parseSlugRecord, type SlugRecordRow } from './releases/slugs.ts';
 import { assignStableSlugs } from './slug.ts';
 import { decodeTable, MAX_CSV_BYTES } from './tasks/decode.ts';
 import { crossCheckTasks, deriveTasks, readTasks, type DerivedTasks } from './tasks/index.ts';
-import { checkPairing } from './tasks/pairing.ts';
+import { checkPairing, pairAttachment } from './tasks/pairing.ts';
 import { nameAttachment } from './plan/label.ts';
 import { CODES as TASK_CODES, MESSAGES as TASK_MESSAGES } from './tasks/messages.ts';
 import type { TaskTable } from './tasks/types.ts';
@@ -337,15 +337,15 @@ export function inspectSite(inputs: SiteInputs, options: BuildSiteOptions = {}):
   const planBytes = readBytes(planFile, issues, PLAN_CODES.planMissing, PLAN_MESSAGES.planMissing(planFile), PLAN_LIMIT);
   const parsed = planBytes ? parsePlan(planBytes, planFile) : null;
   if (parsed) pushAll(issues, parsed.issues);
-  const plan = parsed?.plan ?? null;
+  const parsedPlan = parsed?.plan ?? null;
   const meta = dataDir === null ? emptyPlanMeta() : loadMeta(dataDir, issues);
 
   const tasksFile = dataDir === null ? (inputs.tasksFile ?? '') : path.join(dataDir, 'tasks.csv');
   if (dataDir !== null && isPlanOnlyFolder(dataDir)) {
-    const target = plan?.attachment ? nameAttachment(plan.attachment) : null;
+    const target = parsedPlan?.attachment ? nameAttachment(parsedPlan.attachment) : null;
     issues.push(issueWarning(tasksFile, 0, 0, TASK_CODES.noTaskTable, TASK_MESSAGES.noTaskTable(tasksFile, target)));
-    if (hasErrors(issues) || !plan || !planBytes) return { site: null, issues };
-    const base = describeBase(planFile, planBytes, plan, meta, issues);
+    if (hasErrors(issues) || !parsedPlan || !planBytes) return { site: null, issues };
+    const base = describeBase(planFile, planBytes, parsedPlan, meta, issues);
     return { site: { ...base, releases: [], releaseIndex: 'none', publishedSlugs: [], tasksFile: null, tasks: null, derived: null, adjustments: null }, issues };
   }
 
@@ -354,6 +354,8 @@ export function inspectSite(inputs: SiteInputs, options: BuildSiteOptions = {}):
   const read = tasksBytes ? readTasks(tasksBytes, tasksFile) : null;
   if (read) pushAll(issues, read.issues);
   let table = read?.table ?? null;
+  // Of a plan's several target tables, the one this task table is the table of.
+  const plan = parsedPlan && table ? pairAttachment(table, parsedPlan) : parsedPlan;
   if (table && plan) {
     // A table of another document gets that one error, not a warning for each of its differences.
     const pairing = checkPairing(table, plan, tasksFile, planFile);

@@ -58,6 +58,13 @@ export function mapAttachmentFigures(attachment: AttachmentTable): FigureMap {
       const value = row.values[i];
       if (value !== undefined) figures.set(figureKey(col.year, col.indicator), value);
     });
+    // An attachment without 合计 columns states each county's total as the sum of its years, as a
+    // task table without them does (the site adds up): compared so, it is no adjustment.
+    for (const indicator of INDICATORS) {
+      if (figures.has(figureKey(null, indicator))) continue;
+      const years = attachment.columns.flatMap((col, i) => (col.year !== null && col.indicator === indicator && row.values[i] !== undefined ? [row.values[i] as number] : []));
+      if (years.length > 0) figures.set(figureKey(null, indicator), years.reduce((sum, v) => sum + v, 0));
+    }
     map.set(normalizeName(row.name), { name: row.name, figures });
   }
   return map;

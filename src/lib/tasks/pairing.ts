@@ -8,6 +8,7 @@
  */
 import { issueError, type Issue } from '../errors.ts';
 import { nameAttachment } from '../plan/label.ts';
+import { listAttachments } from '../plan/text.ts';
 import type { AttachmentTable, Plan } from '../plan/types.ts';
 import { figureLabel, GRID_WORDS } from '../grid.ts';
 import { CODES, MESSAGES, type PairingGap } from './messages.ts';
@@ -69,6 +70,29 @@ function compareFigures(table: TaskTable, attachment: AttachmentTable): PairingG
   }
   if (!underHalf(compared - differing.length, compared)) return null;
   return { kind: 'figures', compared, differing: differing.length, examples: differing.slice(0, EXAMPLES) };
+}
+
+/** How many of the table's counties the attachment lists. */
+function countShared(table: TaskTable, attachment: AttachmentTable): number {
+  const issued = new Set(issuedRowsOf(attachment).map((r) => normalizeName(r.name)));
+  return table.counties.filter((c) => issued.has(normalizeName(c.name))).length;
+}
+
+/**
+ * The plan with, as its target attachment, the target table the task table is the table of: of a
+ * plan's several 开工/基本建成 tables (one per programme, say), the one that lists most of the
+ * table's counties; the first on a tie, and the plan as parsed when it has one target table or none.
+ */
+export function pairAttachment(table: TaskTable, plan: Plan): Plan {
+  const targets = listAttachments(plan).filter((a) => a.kind !== 'text');
+  if (targets.length < 2) return plan;
+  let best = plan.attachment ?? targets[0] ?? null;
+  let most = best ? countShared(table, best) : -1;
+  for (const candidate of targets) {
+    const shared = countShared(table, candidate);
+    if (shared > most) [best, most] = [candidate, shared];
+  }
+  return best === plan.attachment ? plan : { ...plan, attachment: best };
 }
 
 /**

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { inspectSite } from '../../../src/lib/load.ts';
 import { describe, expect, it } from 'vitest';
-import { checkPairing } from '../../../src/lib/tasks/pairing.ts';
+import { checkPairing, pairAttachment } from '../../../src/lib/tasks/pairing.ts';
 import type { TaskTable } from '../../../src/lib/tasks/types.ts';
 import { planOf, tableOf } from '../../helpers/inputs.ts';
 
@@ -69,5 +72,45 @@ describe('checkPairing: a task table belongs to the plan whose target attachment
     const plan = planOf(readFileSync(file), file);
     expect(plan.attachment).toBeNull();
     expect(checkPairing(table('tests/fixtures/site/other-city/tasks.csv'), plan, 'data/tasks.csv', file)).toEqual([]);
+  });
+});
+
+describe('pairAttachment: of a plan’s several target tables, the one the task table is the table of', () => {
+  const file = 'tests/fixtures/plan/two-target-attachments.txt';
+  const plan = planOf(readFileSync(file), file);
+  const csv = (rows: string[]) => tableOf(['县（市、区）,2024年开工,2024年基本建成,2025年开工,2025年基本建成', ...rows].join('\n'), 'data/tasks.csv');
+
+  it('keeps the first target table for the table of its counties', () => {
+    expect(plan.attachment?.label).toBe('1');
+    const first = csv(['甲区,2000,600,0,1000', '乙区,1000,400,0,500']);
+    expect(pairAttachment(first, plan)).toBe(plan);
+    expect(checkPairing(first, plan, 'data/tasks.csv', file)).toEqual([]);
+  });
+
+  it('takes the second for the table of the second’s counties, which then pairs without an error', () => {
+    const second = csv(['甲区,1500,500,0,800', '丙县,2500,1000,0,1200', '丁县,2000,1000,0,1000']);
+    expect(checkPairing(second, plan, 'data/tasks.csv', file).map((i) => i.code)).toEqual(['E_TABLE_NOT_OF_PLAN']);
+    const paired = pairAttachment(second, plan);
+    expect(paired.attachment?.label).toBe('2');
+    expect(paired.attachment?.title).toBe('各县（市、区）老旧小区改造任务表');
+    expect(checkPairing(second, paired, 'data/tasks.csv', file)).toEqual([]);
+  });
+});
+
+describe('a site whose task table is the table of the plan’s second target attachment', () => {
+  it('publishes that attachment as the one its figures come from, with no error and no adjustment', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pairing-'));
+    try {
+      const rows = ['县（市、区）,2024年开工,2024年基本建成,2025年开工,2025年基本建成', '甲区,1500,500,0,800', '丙县,2500,1000,0,1200', '丁县,2000,1000,0,1000'];
+      writeFileSync(path.join(dir, 'tasks.csv'), `${rows.join('\n')}\n`);
+      const { site, issues } = inspectSite({ planFile: 'tests/fixtures/plan/two-target-attachments.txt', dataDir: dir }, { today: '2026-12-31' });
+      expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+      expect(issues.map((i) => i.code)).not.toContain('W_DIFFERS_FROM_ISSUED');
+      expect(site?.plan.attachment?.label).toBe('2');
+      expect(site?.facts.table?.name).toBe('附件2');
+      expect(site?.adjustments?.changes).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
