@@ -15,31 +15,11 @@ function textOf(svg: string): string {
 }
 
 /**
- * The drawing as XML: an HTML serializer (linkedom's) leaves `<` and `>` as they are inside
- * attribute values — a county named `<b>` reaches an `aria-label` so — which XML forbids and resvg
- * rejects. Only characters inside quoted attribute values are touched.
+ * The PNG of an SVG document at `scale` pixels per unit. The document must be XML: the charts'
+ * markup is (charts/render.ts escapes what linkedom leaves raw in attribute values).
  */
-export function escapeAttributeMarkup(svg: string): string {
-  let out = '';
-  let inTag = false;
-  let quote = '';
-  for (const ch of svg) {
-    if (quote) {
-      if (ch === quote) quote = '';
-      out += ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch;
-      continue;
-    }
-    if (inTag && (ch === '"' || ch === "'")) quote = ch;
-    else if (ch === '<') inTag = true;
-    else if (ch === '>') inTag = false;
-    out += ch;
-  }
-  return out;
-}
-
-/** The PNG of an SVG document at `scale` pixels per unit. */
 export function renderPng(svg: string, scale: number = PNG_SCALE): Uint8Array {
-  const resvg = new Resvg(escapeAttributeMarkup(svg), {
+  const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: {
       loadSystemFonts: false,
