@@ -45,6 +45,11 @@ function fontPackage(): FontPackage {
   return pkg;
 }
 
+/** The font package's version: a PNG drawn with another version may differ (see render.ts's cache). */
+export function fontVersion(): string {
+  return fontPackage().version;
+}
+
 /** The font's licence, exactly as the package ships it (published beside the PNGs). */
 export function readFontLicense(): Uint8Array {
   return new Uint8Array(readFileSync(path.join(fontPackage().dir, 'LICENSE')));

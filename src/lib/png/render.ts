@@ -1,10 +1,12 @@
 /**
  * SVG → PNG at build time with resvg (@resvg/resvg-js), drawn with the font of ./fonts.ts only:
  * system fonts are never loaded, and every family a drawing names falls back to that one, so the
- * same SVG gives the same bytes on every machine.
+ * same SVG gives the same bytes on every machine; a document drawn before is taken from the
+ * cache of drawn PNGs (./cache.ts).
  */
 import { Resvg } from '@resvg/resvg-js';
-import { fontFilesFor, PNG_FONT_FAMILY } from './fonts.ts';
+import { cachedPng } from './cache.ts';
+import { fontFilesFor, fontVersion, PNG_FONT_FAMILY } from './fonts.ts';
 
 /** Scale of a chart's PNG: two pixels per SVG unit, sharp on phone screens and in print layouts. */
 export const PNG_SCALE = 2;
@@ -15,10 +17,16 @@ function textOf(svg: string): string {
 }
 
 /**
- * The PNG of an SVG document at `scale` pixels per unit. The document must be XML: the charts'
- * markup is (charts/render.ts escapes what linkedom leaves raw in attribute values).
+ * The PNG of an SVG document at `scale` pixels per unit, from the cache of drawn PNGs when the same
+ * document was drawn before (./cache.ts; `cacheDir` for tests). The document must be XML: the
+ * charts' markup is (charts/render.ts escapes what linkedom leaves raw in attribute values).
  */
-export function renderPng(svg: string, scale: number = PNG_SCALE): Uint8Array {
+export function renderPng(svg: string, scale: number = PNG_SCALE, cacheDir?: string): Uint8Array {
+  return cachedPng(svg, scale, { font: fontVersion(), ...(cacheDir ? { dir: cacheDir } : {}) }, () => drawPng(svg, scale));
+}
+
+/** Draws the PNG with resvg. */
+export function drawPng(svg: string, scale: number): Uint8Array {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: {

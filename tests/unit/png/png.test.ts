@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { renderStandaloneSvg, yearTotalsChart, countyStartsForYearChart, renderChart } from '../../../src/lib/charts/index.ts';
 import { CARD_HEIGHT, CARD_WIDTH, composeCardSvg } from '../../../src/lib/png/card.ts';
 import { fontFilesFor, pickSubsets, readFontLicense } from '../../../src/lib/png/fonts.ts';
-import { PNG_SCALE, renderPng } from '../../../src/lib/png/render.ts';
+import { drawPng, PNG_SCALE } from '../../../src/lib/png/render.ts';
 import { unwrapWoff } from '../../../src/lib/png/woff.ts';
 import { CONTEXT, realDerived } from '../../fixtures/charts/tables';
 import { decodePng, differingShare, readPngSize } from '../../helpers/png.ts';
@@ -45,23 +45,23 @@ const svgSize = (svg: string) => ({ width: Number(/\swidth="(\d+)"/.exec(svg)?.[
 
 describe('chart PNGs', () => {
   it('year-totals renders as its golden PNG, at twice the SVG size', () => {
-    const png = renderPng(standalone);
+    const png = drawPng(standalone, PNG_SCALE);
     const { width, height } = svgSize(standalone.slice(standalone.indexOf('<svg')));
     expect(readPngSize(png)).toEqual({ width: width * PNG_SCALE, height: height * PNG_SCALE });
     expectPngSnapshot('standalone-year-totals', png);
   });
 
   it('county-starts-2024 renders as its golden PNG', () => {
-    expectPngSnapshot('standalone-county-starts-2024', renderPng(renderStandaloneSvg(countyStartsForYearChart(real, 2024, CONTEXT))));
+    expectPngSnapshot('standalone-county-starts-2024', drawPng(renderStandaloneSvg(countyStartsForYearChart(real, 2024, CONTEXT)), PNG_SCALE));
   });
 
   it('gives the same bytes every time', () => {
-    expect(Buffer.from(renderPng(standalone)).equals(Buffer.from(renderPng(standalone)))).toBe(true);
+    expect(Buffer.from(drawPng(standalone, PNG_SCALE)).equals(Buffer.from(drawPng(standalone, PNG_SCALE)))).toBe(true);
   });
 
   it('draws the Chinese text: without its text elements the picture loses many pixels, and every character is in the font', () => {
     const bare = standalone.replace(/<text\b[^>]*>[^<]*<\/text>/g, '');
-    const share = differingShare(decodePng(renderPng(standalone)), decodePng(renderPng(bare)));
+    const share = differingShare(decodePng(drawPng(standalone, PNG_SCALE)), decodePng(drawPng(bare, PNG_SCALE)));
     expect(share).toBeGreaterThan(0.02);
     const text = standalone.replace(/<[^>]*>/g, '');
     expect(pickSubsets(text).missing).toEqual([]);
@@ -70,8 +70,8 @@ describe('chart PNGs', () => {
 
   it('uses the packaged font only: a drawing that names a system font gives the same pixels', () => {
     const named = (family: string) => standalone.replace(/font-family="[^"]*"/g, `font-family="${family}"`);
-    const a = renderPng(named('Noto Sans SC'));
-    const b = renderPng(named('DejaVu Sans, WenQuanYi Zen Hei, Noto Sans CJK SC, serif'));
+    const a = drawPng(named('Noto Sans SC'), PNG_SCALE);
+    const b = drawPng(named('DejaVu Sans, WenQuanYi Zen Hei, Noto Sans CJK SC, serif'), PNG_SCALE);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
@@ -90,15 +90,15 @@ describe('a chart whose labels hold markup', () => {
     const hostile = { ...yearTotals, ariaLabel: `县<script>alert(1)</script>'x' & "y"`, title: '甲<b>乙</b>' };
     const svg = renderChart(hostile);
     expect(svg).toContain(`aria-label="县&lt;script&gt;alert(1)&lt;/script&gt;'x' &amp; &quot;y&quot;"`);
-    expect(readPngSize(renderPng(svg))).toEqual(readPngSize(renderPng(renderChart(yearTotals))));
-    expect(readPngSize(renderPng(renderStandaloneSvg(hostile))).width).toBeGreaterThan(0);
+    expect(readPngSize(drawPng(svg, PNG_SCALE))).toEqual(readPngSize(drawPng(renderChart(yearTotals), PNG_SCALE)));
+    expect(readPngSize(drawPng(renderStandaloneSvg(hostile), PNG_SCALE)).width).toBeGreaterThan(0);
   });
 });
 
 describe('share cards', () => {
   const card = () =>
-    renderPng(
-      composeCardSvg({ siteName: '某市某某行动', title: yearTotals.title, caption: yearTotals.caption, source: yearTotals.source, chartPng: renderPng(renderChart(yearTotals)), chartWidth: 480, chartHeight: 200 }),
+    drawPng(
+      composeCardSvg({ siteName: '某市某某行动', title: yearTotals.title, caption: yearTotals.caption, source: yearTotals.source, chartPng: drawPng(renderChart(yearTotals), PNG_SCALE), chartWidth: 480, chartHeight: 200 }),
       1,
     );
 
@@ -110,7 +110,7 @@ describe('share cards', () => {
   });
 
   it('cut an over-long title and caption with an ellipsis instead of running off the card', () => {
-    const svg = composeCardSvg({ siteName: '站', title: '很长的标题'.repeat(20), caption: '很长的说明'.repeat(60), source: '来源', chartPng: renderPng(renderChart(yearTotals)), chartWidth: 480, chartHeight: 200 });
+    const svg = composeCardSvg({ siteName: '站', title: '很长的标题'.repeat(20), caption: '很长的说明'.repeat(60), source: '来源', chartPng: drawPng(renderChart(yearTotals), PNG_SCALE), chartWidth: 480, chartHeight: 200 });
     const lines = [...svg.matchAll(/<text[^>]*font-size="(\d+)"[^>]*>([^<]*)<\/text>/g)];
     expect(lines.filter((m) => m[1] === '42')).toHaveLength(3);
     expect(lines.filter((m) => m[1] === '28')).toHaveLength(6);
