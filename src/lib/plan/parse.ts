@@ -6,7 +6,7 @@ import { hasErrors, issueError, issueWarning, type Issue } from '../errors';
 import { decodePlanText } from './decode';
 import { parseAttachment, type RawLine } from './attachment';
 import { healPageBreaks, type HealedParagraph, type SourceLine } from './heal';
-import { readFront } from './front';
+import { noticeTakesLabel, readFront } from './front';
 import { buildNotice, healNoticeRuns } from './notice';
 import { readHeadlineFigures } from './headline';
 import { CODES, MESSAGES } from './messages';
@@ -39,7 +39,11 @@ export function parsePlan(input: string | Uint8Array, file: string): { plan: Pla
 export function parsePlanText(text: string, file: string): { plan: Plan; issues: Issue[] } {
   const issues: Issue[] = [];
   const rawLines: RawLine[] = text.split(/\r\n|\r|\n/).map((raw, i) => ({ raw, line: i + 1 }));
-  const attachmentStart = rawLines.findIndex((l) => ATTACHMENT_LABEL.test(l.raw.trim()));
+  const labels = rawLines.flatMap((l, i) => (ATTACHMENT_LABEL.test(l.raw.trim()) ? [i] : []));
+  // A notice may issue the plan as its 附件1: that label opens the plan, not an attachment table.
+  const first = labels[0];
+  const coverLabel = first !== undefined && noticeTakesLabel(removePageDebris(rawLines.slice(0, first + 2).flatMap(toSourceLine)).lines, first + 1);
+  const attachmentStart = (coverLabel ? labels[1] : first) ?? -1;
   const bodyLines = attachmentStart < 0 ? rawLines : rawLines.slice(0, attachmentStart);
   const debris = removePageDebris(bodyLines.flatMap(toSourceLine));
   // Web-page debris, the 印发通知 and the title (never joined to the preamble, though it ends without 。).
