@@ -50,11 +50,12 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
   const front = readFront(debris.lines);
   for (const l of front.debris) issues.push(issueWarning(file, l.line, l.column, CODES.webDebris, MESSAGES.webDebris(l.text)));
   const title = front.title.map((l) => l.text).join('');
+  const notice = buildNotice(front);
   if (!title) {
     const first = front.rest[0];
-    issues.push(issueError(file, first?.line ?? 0, first?.column ?? 0, CODES.planNoTitle, MESSAGES.planNoTitle()));
+    const message = notice ? MESSAGES.planNoTitleAfterNotice(namedDocument(notice)) : MESSAGES.planNoTitle();
+    issues.push(issueError(file, first?.line ?? 0, first?.column ?? 0, CODES.planNoTitle, message));
   }
-  const notice = buildNotice(front);
   const body = healPageBreaks(front.rest);
   checkParagraphLengths(body, file, issues);
   const { preamble, parts, drafts, attachmentList, closing } = readStructure(body, file, issues);
@@ -87,6 +88,13 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
     ...(notice ? { notice } : {}),
   };
   return { plan, issues };
+}
+
+/** The document a notice issues, `现将《…》印发…` (or its title's 《…》/〈…〉); null when it names none. */
+function namedDocument(notice: NonNullable<ReturnType<typeof buildNotice>>): string | null {
+  const issuing = notice.paragraphs.find((p) => !p.role && /印发/.test(p.text) && /《/.test(p.text));
+  const found = /《([^《》]+)》/.exec(issuing?.text ?? '') ?? /[《〈]([^《》〈〉]+)[》〉]的通知/.exec(notice.title);
+  return found?.[1] ?? null;
 }
 
 function toSourceLine(l: RawLine): SourceLine[] {

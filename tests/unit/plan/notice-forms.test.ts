@@ -144,3 +144,14 @@ describe('readFront on the heads of real notices', () => {
     expect(front('某市方案\n各区人民政府:\n请做好工作。\n某市人民政府\n2024年1月2日').notice).toEqual([]);
   });
 });
+
+describe('a notice whose plan repeats no title of its own', () => {
+  it('is an error that names the document the notice issues, at the first line after the notice', () => {
+    const text = '某府办发〔2024〕1号\n各区人民政府:\n《某市2024年工作要点》已经市政府同意,现印发给你们。\n某市人民政府办公室\n2024年1月2日\n2024年是关键之年,要做好各项工作。\n一、目标\n(一)做好工作。(市住建局负责)\n';
+    const { plan, issues } = parsePlan(text, 'x.txt');
+    expect(plan).toBeNull();
+    expect(issues.map((i) => [i.code, i.line, i.message])).toEqual([
+      ['E_PLAN_NO_TITLE', 6, '印发通知之后没有方案自己的标题：请在通知（及「此件公开」一行）之后、正文之前单独一行写明方案标题（通知印发的是《某市2024年工作要点》）。'],
+    ]);
+  });
+});
