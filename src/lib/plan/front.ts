@@ -64,10 +64,10 @@ export function readFront(lines: readonly SourceLine[]): Front {
   const facts: Front['facts'] = { title: [], docNumber: null, office: null, date: null, openness: null };
   const notice = findNotice(lines);
   let start = 0;
-  const debris: SourceLine[] = [];
+  let debris: SourceLine[] = [];
   const noticeLines: SourceLine[] = [];
   if (notice) {
-    debris.push(...lines.slice(0, notice.from));
+    debris = lines.slice(0, notice.from);
     // Web metadata inside the notice's head (文件编号, 发布日期 lines) is debris too; facts are indexed among the rest.
     const kept = new Map<number, number>();
     for (let i = notice.from; i < notice.to; i++) {
@@ -86,7 +86,7 @@ export function readFront(lines: readonly SourceLine[]): Front {
     while (start < lines.length && !isTitleLine(lines[start]?.text ?? '')) start++;
     // A document that has no title-like line keeps its lines (bar a web page's), and the parser reports it.
     if (start === lines.length) start = Math.max(0, lines.findIndex((l) => !WEB_DEBRIS.test(l.text)));
-    debris.push(...lines.slice(0, start));
+    debris = lines.slice(0, start);
   }
   const title: SourceLine[] = [];
   let i = start;
