@@ -65,6 +65,7 @@ export function readFront(lines: readonly SourceLine[]): Front {
   const notice = findNotice(lines);
   let start = 0;
   let debris: SourceLine[] = [];
+  let untitled = false;
   const noticeLines: SourceLine[] = [];
   if (notice) {
     debris = lines.slice(0, notice.from);
@@ -84,14 +85,18 @@ export function readFront(lines: readonly SourceLine[]): Front {
     start = notice.to;
   } else {
     while (start < lines.length && !isTitleLine(lines[start]?.text ?? '')) start++;
-    // A document that has no title-like line keeps its lines (bar a web page's), and the parser reports it.
-    if (start === lines.length) start = Math.max(0, lines.findIndex((l) => !WEB_DEBRIS.test(l.text)));
+    // A document that has no title-like line keeps its first line as its title (as issued, markup and all).
+    if (start === lines.length) {
+      start = 0;
+      untitled = true;
+    }
     debris = lines.slice(0, start);
   }
   const title: SourceLine[] = [];
   let i = start;
-  // Only a title-like line is the plan's title: a notice may issue a plan that repeats none, and a copy may lack it.
-  if (i < lines.length && isTitleLine(lines[i]?.text ?? '')) title.push(lines[i++] as SourceLine);
+  // Only a title-like line is the plan's title after a notice (which may issue a plan that repeats none).
+  const first = lines[i]?.text ?? '';
+  if (i < lines.length && (untitled ? !startsStructure(first) : isTitleLine(first))) title.push(lines[i++] as SourceLine);
   while (i < lines.length && continuesTitle(title, lines[i] as SourceLine)) title.push(lines[i++] as SourceLine);
   return { debris, notice: noticeLines, facts, title, rest: lines.slice(i) };
 }
