@@ -33,6 +33,10 @@ const EXPECTED: Record<string, { title: string; items: number; units: number }> 
   'notice-after-news-lead.txt': { title: '某县2024年城乡环境整治工作要点', items: 3, units: 4 },
   'unit-roles-deadlines.txt': { title: '某市2023年城市更新重点任务实施方案', items: 3, units: 8 },
   'attachment-project-list.txt': { title: '某市2024年城市基础设施补短板工作方案', items: 2, units: 2 },
+  'notice-untitled-half-width.txt': { title: '某市2024年城镇燃气安全整治工作要点', items: 3, units: 4 },
+  'notice-plan-as-attachment.txt': { title: '某市2024年民生实事责任分解', items: 3, units: 6 },
+  'notice-web-metadata.txt': { title: '某县农村生活污水治理三年行动方案(2024—2026年)', items: 2, units: 4 },
+  'items-under-subheadings.txt': { title: '某市穩就業若干措施實施方案', items: 4, units: 7 },
 };
 /** `GENRE_FIXTURES=a.txt,b.txt` builds only those while working on them; the full run builds all. */
 const only = process.env.GENRE_FIXTURES?.split(',');

@@ -8,16 +8,34 @@ import type { SourceLine } from './heal';
 import { startsStructure } from './heal';
 import { isPageNumber } from './debris';
 
-/** `关于印发《某市…方案》的通知` (the notice's title, possibly after the issuing body). */
-const NOTICE_TITLE = /关于(?:印发|转发).{2,120}的通知$/;
-/** `某府发〔2024〕1号`, `某办字[2023]12号`. */
-export const DOC_NUMBER = /^[\u4e00-\u9fff]{1,16}[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,4}\s*号$/;
+/** `关于印发《某市…方案》的通知` (the notice's title, possibly after the issuing body; a web page may quote it in 《》). */
+const NOTICE_TITLE = /关于(?:印发|转发).{2,120}的通知》?$/;
+/** The first line of a notice title: it holds 关于, or it names the issuing body alone (`某市人民政府办公室`). */
+const NOTICE_TITLE_START = /关于|^[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会)$/;
+/** `某府发〔2024〕1号`, `某办字[2023]12号`, `某府〔2021〕54號` (traditional script). */
+export const DOC_NUMBER = /^[\u4e00-\u9fff]{1,16}[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,4}\s*[号號]$/;
+/**
+ * The 主送 line of a notice whose title the copy left out (a web page shows it as the page title):
+ * the bodies it is sent to, ending in ：. `各县（市、区）人民政府，市直各单位：`.
+ */
+const ADDRESSEE = /^(?=.*(?:人民政府|政府|部门|单位|机构|管委会|办事处|委员会))[^。；;！？]{2,120}[：:]$/;
+/** The notice's one sentence: `现将《…》印发给你们`, `现予以印发`, `现印发你们`. */
+const ISSUES_DOCUMENT = /印发给?你们|予以印发|现予印发|印发给各/;
+/** `附件：1.…` in the notice, and the further entries of that list (`2.…`) on their own lines. */
+const NOTICE_ATTACHMENT_LIST = /^附\s*件\s*[：:]/;
+const NOTICE_ATTACHMENT_ENTRY = /^\d{1,2}\s*[.．、]/;
+/** `附件1` standing alone after the notice: the document the notice issues follows as its attachment. */
+const ATTACHMENT_LABEL = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*$/;
 /** `2024年1月5日` or `二〇二四年一月五日`. */
 export const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
 /** `（此件主动公开）`, `(此件公开发布)`. */
 export const OPENNESS = /^[（(]\s*此件(.{1,10}?)\s*[）)]$/;
 /** What a web page puts above a document: breadcrumbs, publishing data, tools. */
-const WEB_DEBRIS = /[>＞»›]|^(?:首页|当前位置|您当前的位置|您的位置|位置)|^(?:发布时间|发布日期|发文日期|更新时间|时间|来源|信息来源|文章来源|浏览次数|阅读次数|访问量|点击数|点击量|作者|字号|字体|【字体|打印|关闭|分享|索引号|主题分类)/;
+const WEB_DEBRIS = /[>＞»›]|^(?:首页|当前位置|您当前的位置|您的位置|位置)|^(?:发布时间|发布日期|发文日期|更新时间|时间|来源|信息来源|文章来源|浏览次数|阅读次数|访问次数|访问量|点击数|点击量|作者|字号|字体|【字体|打印|关闭|分享|索\s*引\s*号|主题分类|组配分类|信息分类|生成日期|成文日期|公开方式|发布机构|发文机构|发文字号|文件编号|文件有效性|有效性|是否有效|内容概述|(?:名|文)\s*(?:称|号)\s*[:：|])|^(?:全文|正文|文章正文)$/;
+/** Export for the notice head: a web page's metadata may stand between the notice's title and its 主送 line. */
+export function isWebDebris(text: string): boolean {
+  return WEB_DEBRIS.test(text);
+}
 /** A title has no sentence in it. */
 const TITLE_LIKE = /^[^。，；：！？,;:!?]{2,80}$/;
 /** Words a title of the genre ends with; a title that ends so is complete. */
@@ -46,28 +64,45 @@ export function readFront(lines: readonly SourceLine[]): Front {
   const facts: Front['facts'] = { title: [], docNumber: null, office: null, date: null, openness: null };
   const notice = findNotice(lines);
   let start = 0;
-  let debrisEnd = 0;
+  let debris: SourceLine[] = [];
+  let untitled = false;
   const noticeLines: SourceLine[] = [];
   if (notice) {
-    debrisEnd = notice.from;
-    for (let i = notice.from; i < notice.to; i++) noticeLines.push(lines[i] as SourceLine);
-    Object.assign(facts, notice.facts);
+    debris = lines.slice(0, notice.from);
+    // Web metadata inside the notice's head (文件编号, 发布日期 lines) is debris too; facts are indexed among the rest.
+    const kept = new Map<number, number>();
+    for (let i = notice.from; i < notice.to; i++) {
+      const line = lines[i] as SourceLine;
+      if (notice.debris.has(i)) debris.push(line);
+      else kept.set(i, noticeLines.push(line) - 1);
+    }
+    const at = (i: number | null) => (i === null ? null : (kept.get(i) ?? null));
+    facts.title = notice.title.map((i) => kept.get(i) ?? -1);
+    facts.docNumber = at(notice.docNumber);
+    facts.office = at(notice.office);
+    facts.date = at(notice.date);
+    facts.openness = at(notice.openness);
     start = notice.to;
   } else {
     while (start < lines.length && !isTitleLine(lines[start]?.text ?? '')) start++;
-    // A document that has no title-like line keeps its first line, and the parser reports it.
-    if (start === lines.length) start = 0;
-    debrisEnd = start;
+    // A document that has no title-like line keeps its first line as its title (as issued, markup and all).
+    if (start === lines.length) {
+      start = 0;
+      untitled = true;
+    }
+    debris = lines.slice(0, start);
   }
   const title: SourceLine[] = [];
   let i = start;
-  if (i < lines.length && !startsStructure(lines[i]?.text ?? '')) title.push(lines[i++] as SourceLine);
+  // Only a title-like line is the plan's title after a notice (which may issue a plan that repeats none).
+  const first = lines[i]?.text ?? '';
+  if (i < lines.length && (untitled ? !startsStructure(first) : isTitleLine(first))) title.push(lines[i++] as SourceLine);
   while (i < lines.length && continuesTitle(title, lines[i] as SourceLine)) title.push(lines[i++] as SourceLine);
-  return { debris: lines.slice(0, debrisEnd), notice: noticeLines, facts, title, rest: lines.slice(i) };
+  return { debris, notice: noticeLines, facts, title, rest: lines.slice(i) };
 }
 
 function isTitleLine(text: string): boolean {
-  return TITLE_LIKE.test(text) && !WEB_DEBRIS.test(text) && !DATE_LINE.test(text) && !isPageNumber(text) && !startsStructure(text);
+  return TITLE_LIKE.test(text) && !WEB_DEBRIS.test(text) && !DATE_LINE.test(text) && !DOC_NUMBER.test(text) && !OPENNESS.test(text) && !isPageNumber(text) && !startsStructure(text);
 }
 
 /** The next line belongs to the title: a bracketed subtitle, or the rest of a title cut by a line break. */
@@ -79,42 +114,92 @@ function continuesTitle(title: readonly SourceLine[], next: SourceLine): boolean
   return next.line === last.line + 1 && !TITLE_END.test(joined) && isTitleLine(next.text) && next.text.length <= 30;
 }
 
+/** Where the notice stands among the lines: `from`–`to` (exclusive); facts and debris as indexes into the lines. */
+interface FoundNotice {
+  from: number;
+  to: number;
+  title: number[];
+  docNumber: number | null;
+  office: number | null;
+  date: number | null;
+  openness: number | null;
+  debris: Set<number>;
+}
+
 /**
- * The notice: its title (one to three lines ending 的通知, perhaps after its 文号), then the lines up
- * to its date and the 公开 attribute. Null when there is no such title near the top, or no date.
+ * The notice: its title (one to three lines ending 的通知, perhaps after its 文号), or, when a web
+ * page left the title out, its 主送 line followed by the sentence that issues the plan (印发给你们);
+ * then the lines up to its date (and the 公开 attribute after it), or up to the 公开 attribute when
+ * the copy gives no date. An `附件1` label right after it, before a title, belongs to it: the plan
+ * is the notice's attachment. Null when there is no such head near the top, or no end.
  */
-function findNotice(lines: readonly SourceLine[]): { from: number; to: number; facts: Front['facts'] } | null {
+function findNotice(lines: readonly SourceLine[]): FoundNotice | null {
   const limit = Math.min(lines.length, NOTICE_SPAN);
   for (let i = 0; i < limit; i++) {
     const text = lines[i]?.text ?? '';
     if (startsStructure(text)) return null;
-    if (!isTitleLine(text)) continue;
+    const head = readNoticeHead(lines, i);
+    if (!head) continue;
+    const found: FoundNotice = { from: i, to: i, title: head.title, docNumber: null, office: null, date: null, openness: null, debris: new Set() };
+    if (i > 0 && DOC_NUMBER.test(lines[i - 1]?.text ?? '')) {
+      found.from = i - 1;
+      found.docNumber = i - 1;
+    }
+    return readNoticeEnd(lines, head.bodyStart, found);
+  }
+  return null;
+}
+
+/** A notice head at `i`: its title's lines and where its text starts; null when none starts there. */
+function readNoticeHead(lines: readonly SourceLine[], i: number): { title: number[]; bodyStart: number } | null {
+  const text = lines[i]?.text ?? '';
+  if (isTitleLine(text) && NOTICE_TITLE_START.test(text)) {
     // A 文号 line never belongs to the title itself (it stands above it).
     const span = [1, 2, 3].find((n) => {
       const spanned = lines.slice(i, i + n);
       return !spanned.some((l) => DOC_NUMBER.test(l.text)) && NOTICE_TITLE.test(spanned.map((l) => l.text).join(''));
     });
-    if (span === undefined) continue;
-    const facts: Front['facts'] = { title: [], docNumber: null, office: null, date: null, openness: null };
-    let from = i;
-    if (i > 0 && DOC_NUMBER.test(lines[i - 1]?.text ?? '')) {
-      from = i - 1;
-      facts.docNumber = 0;
+    if (span !== undefined) return { title: Array.from({ length: span }, (_, k) => i + k), bodyStart: i + span };
+  }
+  const issued = lines.slice(i + 1, i + 4).some((l) => ISSUES_DOCUMENT.test(l.text));
+  return ADDRESSEE.test(text) && issued ? { title: [], bodyStart: i } : null;
+}
+
+function readNoticeEnd(lines: readonly SourceLine[], bodyStart: number, found: FoundNotice): FoundNotice | null {
+  let addressed = found.title.length === 0;
+  let inList = false;
+  for (let j = bodyStart; j < Math.min(lines.length, bodyStart + NOTICE_SPAN); j++) {
+    const line = lines[j]?.text ?? '';
+    if (!addressed && isWebDebris(line)) {
+      found.debris.add(j);
+      continue;
     }
-    facts.title = Array.from({ length: span }, (_, k) => i + k - from);
-    for (let j = i + span; j < Math.min(lines.length, i + span + NOTICE_SPAN); j++) {
-      const line = lines[j]?.text ?? '';
-      if (startsStructure(line)) return null;
-      if (facts.docNumber === null && DOC_NUMBER.test(line)) facts.docNumber = j - from;
-      if (!DATE_LINE.test(line)) continue;
-      facts.date = j - from;
-      const office = lines[j - 1]?.text ?? '';
-      if (TITLE_LIKE.test(office) && office.length <= 30 && j - 1 >= i + span) facts.office = j - 1 - from;
-      let to = j + 1;
-      if (OPENNESS.test(lines[to]?.text ?? '')) facts.openness = to++ - from;
-      return { from, to, facts };
-    }
-    return null;
+    if (ADDRESSEE.test(line)) addressed = true;
+    inList = NOTICE_ATTACHMENT_LIST.test(line) || (inList && NOTICE_ATTACHMENT_ENTRY.test(line));
+    if (startsStructure(line) && !inList) return null;
+    if (found.docNumber === null && DOC_NUMBER.test(line)) found.docNumber = j;
+    if (OPENNESS.test(line) && found.date === null) return closeNotice(lines, { ...found, openness: j }, j + 1);
+    if (!DATE_LINE.test(line)) continue;
+    found.date = j;
+    const office = lines[j - 1]?.text ?? '';
+    if (TITLE_LIKE.test(office) && office.length <= 30 && j - 1 >= bodyStart && !ADDRESSEE.test(office)) found.office = j - 1;
+    let to = j + 1;
+    if (OPENNESS.test(lines[to]?.text ?? '')) found.openness = to++;
+    return closeNotice(lines, found, to);
   }
   return null;
+}
+
+/** Ends the notice at `to`, taking in an `附件1` label that stands between it and a title. */
+function closeNotice(lines: readonly SourceLine[], found: FoundNotice, to: number): FoundNotice {
+  const label = lines[to]?.text ?? '';
+  const next = lines[to + 1]?.text ?? '';
+  const end = ATTACHMENT_LABEL.test(label) && isTitleLine(next) ? to + 1 : to;
+  return { ...found, to: end };
+}
+
+/** True when the notice at the top of `lines` takes in the `附件1` label at source line `label`: the plan is its attachment. */
+export function noticeTakesLabel(lines: readonly SourceLine[], label: number): boolean {
+  const notice = findNotice(lines);
+  return notice !== null && notice.to > 0 && lines[notice.to - 1]?.line === label && ATTACHMENT_LABEL.test(lines[notice.to - 1]?.text ?? '');
 }

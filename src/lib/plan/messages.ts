@@ -108,6 +108,9 @@ export const MESSAGES = {
     `${nameAttachment({ label })}表格「${quote(row)}」一行只有${values}个数值，表头有${width}列：请补全缺少的数值。`,
   attachmentExtraCells: (label: string, row: string, values: number, width: number) =>
     `${nameAttachment({ label })}表格「${quote(row)}」一行有${values}个数值，表头只有${width}列：请删去多余的数值或补全表头。`,
+  /** E_PLAN_NO_TITLE after a 印发通知: the plan's own title line is missing; `named` is the document the notice issues, when it names one. */
+  planNoTitleAfterNotice: (named: string | null) =>
+    `印发通知之后没有方案自己的标题：请在通知（及「此件公开」一行）之后、正文之前单独一行写明方案标题${named ? `（通知印发的是《${quote(named)}》）` : ''}。`,
 };
 
 /** `第三部分「三、重点工作」` */

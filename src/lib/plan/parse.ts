@@ -6,7 +6,7 @@ import { hasErrors, issueError, issueWarning, type Issue } from '../errors';
 import { decodePlanText } from './decode';
 import { parseAttachment, type RawLine } from './attachment';
 import { healPageBreaks, type HealedParagraph, type SourceLine } from './heal';
-import { readFront } from './front';
+import { noticeTakesLabel, readFront } from './front';
 import { buildNotice, healNoticeRuns } from './notice';
 import { readHeadlineFigures } from './headline';
 import { CODES, MESSAGES } from './messages';
@@ -39,18 +39,23 @@ export function parsePlan(input: string | Uint8Array, file: string): { plan: Pla
 export function parsePlanText(text: string, file: string): { plan: Plan; issues: Issue[] } {
   const issues: Issue[] = [];
   const rawLines: RawLine[] = text.split(/\r\n|\r|\n/).map((raw, i) => ({ raw, line: i + 1 }));
-  const attachmentStart = rawLines.findIndex((l) => ATTACHMENT_LABEL.test(l.raw.trim()));
+  const labels = rawLines.flatMap((l, i) => (ATTACHMENT_LABEL.test(l.raw.trim()) ? [i] : []));
+  // A notice may issue the plan as its 附件1: that label opens the plan, not an attachment table.
+  const first = labels[0];
+  const coverLabel = first !== undefined && noticeTakesLabel(removePageDebris(rawLines.slice(0, first + 2).flatMap(toSourceLine)).lines, first + 1);
+  const attachmentStart = (coverLabel ? labels[1] : first) ?? -1;
   const bodyLines = attachmentStart < 0 ? rawLines : rawLines.slice(0, attachmentStart);
   const debris = removePageDebris(bodyLines.flatMap(toSourceLine));
   // Web-page debris, the 印发通知 and the title (never joined to the preamble, though it ends without 。).
   const front = readFront(debris.lines);
   for (const l of front.debris) issues.push(issueWarning(file, l.line, l.column, CODES.webDebris, MESSAGES.webDebris(l.text)));
   const title = front.title.map((l) => l.text).join('');
+  const notice = buildNotice(front);
   if (!title) {
     const first = front.rest[0];
-    issues.push(issueError(file, first?.line ?? 0, first?.column ?? 0, CODES.planNoTitle, MESSAGES.planNoTitle()));
+    const message = notice ? MESSAGES.planNoTitleAfterNotice(namedDocument(notice)) : MESSAGES.planNoTitle();
+    issues.push(issueError(file, first?.line ?? 0, first?.column ?? 0, CODES.planNoTitle, message));
   }
-  const notice = buildNotice(front);
   const body = healPageBreaks(front.rest);
   checkParagraphLengths(body, file, issues);
   const { preamble, parts, drafts, attachmentList, closing } = readStructure(body, file, issues);
@@ -83,6 +88,13 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
     ...(notice ? { notice } : {}),
   };
   return { plan, issues };
+}
+
+/** The document a notice issues, `现将《…》印发…` (or its title's 《…》/〈…〉); null when it names none. */
+function namedDocument(notice: NonNullable<ReturnType<typeof buildNotice>>): string | null {
+  const issuing = notice.paragraphs.find((p) => !p.role && /印发/.test(p.text) && /《/.test(p.text));
+  const found = /《([^《》]+)》/.exec(issuing?.text ?? '') ?? /[《〈]([^《》〈〉]+)[》〉]的通知/.exec(notice.title);
+  return found?.[1] ?? null;
 }
 
 function toSourceLine(l: RawLine): SourceLine[] {

@@ -12,7 +12,7 @@ import { CODES, MESSAGES } from './messages';
 import { chooseLevels, readNumberLabel, splitInlineHeading, SYSTEMS, type Levels, type NumberLabel } from './numbering';
 import { checkItemNumber, checkPartNumber, type NumberingState } from './order';
 import type { Paragraph, Part, Plan } from './types';
-import { UNIT_LINE } from './units';
+import { findTrailingUnitList, UNIT_LINE } from './units';
 
 /** A short line with no sentence in it and no label: how an unnumbered heading looks. */
 const HEADING_LIKE = /^[^。，；！？：、,;:!?]{1,30}$/;
@@ -40,7 +40,8 @@ export function readStructure(body: readonly HealedParagraph[], file: string, is
   const labels = body.map((p) => readNumberLabel(p.text));
   const listAt = body.findIndex((p) => ATTACHMENT_LIST.test(p.text));
   const used = new Set(labels.slice(0, listAt < 0 ? body.length : listAt).flatMap((l) => (l ? [l.system] : [])));
-  const levels = chooseLevels(used);
+  const levels = chooseItemLevelByUnits(chooseLevels(used), body, labels, listAt < 0 ? body.length : listAt);
+  const itemRank = levels.item === null ? SYSTEMS.length : SYSTEMS.indexOf(levels.item);
 
   const preamble: Paragraph[] = [];
   const closing: Paragraph[] = [];
@@ -75,6 +76,12 @@ export function readStructure(body: readonly HealedParagraph[], file: string, is
       }
       checkItemNumber(numbering, { value: label.value, label: label.label, line: paragraph.line, system: label.system }, file, issues);
       target.items.push({ paragraphs: [paragraph], ordinal: ++ordinal, closed: endsWithUnitList([paragraph]) });
+    } else if (part && label && SYSTEMS.indexOf(label.system) < itemRank) {
+      // A heading between the part and its items (`（一）` above items `1.`) groups items; it is never an item's text.
+      // Read as what it is, a grouping heading, so it is not reported as unread.
+      part.part.paragraphs.push(toParagraph(paragraph));
+      // Items may start again at 1. under each such heading, as under each part.
+      numbering.partsSinceItem++;
     } else if (item && (!item.closed || (item.listLines && UNIT_LINE.test(paragraph.text)))) {
       item.paragraphs.push(paragraph);
       item.listLines = UNIT_LINE.test(paragraph.text);
@@ -93,14 +100,39 @@ export function readStructure(body: readonly HealedParagraph[], file: string, is
   reportUnreadHeadings(unread, levels, file, issues);
 
   const drafts: DraftItem[] = [];
+  let firstLeads = false;
   for (const { part, items } of parts) {
     for (const { paragraphs, ordinal: n } of items) {
       const draft = buildItem(paragraphs, n, file, issues);
+      // `（列第一位者为牵头单位，下同）`: the remark holds for the lists after it too.
+      if (draft.reading.firstLeads === 'onward') firstLeads = true;
+      else if (firstLeads && draft.reading.names.length > 0 && !draft.reading.roles.includes('lead')) draft.reading.roles[0] = 'lead';
       drafts.push(draft);
       part.items.push(draft.item);
     }
   }
   return { levels, preamble, parts: parts.map((p) => p.part), drafts, attachmentList, closing };
+}
+
+/**
+ * Work items are the numbered paragraphs that carry the unit lists. When the level chosen for items
+ * closes no list and a deeper one does (`一、` / `（一）` / `1.…（市财政局负责）`), the deeper level
+ * holds the items. A plan whose items name no units keeps the levels as chosen.
+ */
+function chooseItemLevelByUnits(levels: Levels, body: readonly HealedParagraph[], labels: readonly (NumberLabel | null)[], end: number): Levels {
+  if (levels.part === null || levels.item === null) return levels;
+  const carrying = new Set<string>();
+  for (let i = 0; i < end; i++) {
+    const label = labels[i];
+    if (!label) continue;
+    let k = i + 1;
+    while (k < end && !labels[k]) k++;
+    const span = body.slice(i, k);
+    if (span.some((p, n) => findTrailingUnitList(p.text) !== null || (n > 0 && UNIT_LINE.test(p.text)))) carrying.add(label.system);
+  }
+  if (carrying.has(levels.item)) return levels;
+  const deeper = SYSTEMS.slice(SYSTEMS.indexOf(levels.item) + 1).find((system) => carrying.has(system));
+  return deeper ? { part: levels.part, item: deeper } : levels;
 }
 
 /** `三、重点工作` alone, or `一、总体要求。正文…` with its text after the heading. */

@@ -7,8 +7,9 @@
 import { assignSlugs } from '../slug';
 import type { Unit, UnitMention, WorkItem } from './types';
 
-const LIST_OPENERS = new Set(['（', '〔']);
-const LIST_CLOSERS = new Set(['）', '〕']);
+/** Half-width brackets too: copies of web pages and PDFs often deliver `(市财政局负责)`. */
+const LIST_OPENERS = new Set(['（', '〔', '(']);
+const LIST_CLOSERS = new Set(['）', '〕', ')']);
 /** What may stand right before a closing list: the end of a sentence. */
 const SENTENCE_END = new Set([...'。！？；']);
 /** `责任单位：`, `牵头单位：`, `配合部门：` before the names. */
@@ -19,18 +20,34 @@ const ROLE_WORDS: [RegExp, UnitRole][] = [
   [/配合|协办|协助|参与/, 'support'],
   [/责任/, 'responsible'],
 ];
+/**
+ * A role written after the names (`市发改委牵头，市财政局配合`, `各县（市、区）政府按职责分工负责`),
+ * read on the simplified form of the run, so that traditional script (`牽頭`, `負責`) reads the same.
+ */
+const ROLE_SUFFIX = /(?:按职责分工|按职责|分别|共同|具体)?(牵头|负责|配合|参与|协助|协办)$/;
+const SUFFIX_ROLES: Record<string, UnitRole> = { 牵头: 'lead', 负责: 'responsible', 配合: 'support', 参与: 'support', 协助: 'support', 协办: 'support' };
+/** Traditional characters of the words a unit list is read by, one for one (the text keeps its script). */
+const SIMPLIFIED: Record<string, string> = { 牽: '牵', 頭: '头', 負: '负', 責: '责', 單: '单', 門: '门', 職: '职', 協: '协', 關: '关', 級: '级', 機: '机', 構: '构', 縣: '县', 區: '区', 辦: '办', 時: '时', 間: '间', 參: '参', 與: '与', 別: '别', 體: '体', 屬: '属' };
+/** The text with the traditional characters of the list vocabulary simplified; same length, same offsets. */
+export function simplifyListWords(text: string): string {
+  return text.replace(/[牽頭負責單門職協關級機構縣區辦時間參與別體屬]/g, (ch) => SIMPLIFIED[ch] ?? ch);
+}
+/** A bracketed remark after the last name, `(列第一位者为牵头单位,下同)`: kept as written, never part of a name. */
+const LIST_NOTE = /^(.+?)([（(][^（()）]*(?:下同|牵头单位|汇总单位|为准)[^（()）]*[）)])$/;
+/** A remark that makes the first-named unit the lead: `列第一位者为工作牵头单位`. */
+const FIRST_LEADS = /第一位|首位/;
 /** `完成时限：2023年12月底前`: a deadline inside or after a unit list, never a unit. */
 export const DEADLINE = /^(?:完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时间节点|时限|时间)[：:]\s*(.+)$/;
 /** A paragraph that is an unbracketed unit list or deadline line: `牵头单位：…`, `完成时限：…`. */
-export const UNIT_LINE = /^(?:[^：:、，。（〔]{0,6}(?:单位|部门)|完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时限)[：:]/;
+export const UNIT_LINE = /^(?:[^：:、，。（〔]{0,6}(?:单位|部门|單位|部門)|完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时限|完成時限)[：:]/;
 /** A place named bare before a governing body in the same run: `章贡区、南康区、赣县区人民政府`. */
-const BARE_PLACE = /^[\u4e00-\u9fff]{1,10}(?:区|县|市|旗|州|盟)$/;
+const BARE_PLACE = /^[\u4e00-\u9fff]{1,10}(?:区|县|市|旗|州|盟|區|縣)$/;
 
 export type UnitRole = 'lead' | 'responsible' | 'support';
 /** `市人防办等市直有关部门` → unit `市人防办` + collective `等市直有关部门`. */
 const TRAILING_COLLECTIVE = /^(.*?)(等[^等]{0,10}?(?:部门|单位|机构))$/;
 /** A piece that names no particular body: `市直有关部门`, `各有关单位`. */
-const WHOLE_COLLECTIVE = /^(?:各|市直|省直|县直|区直|其他)?(?:（[^）]*）)?(?:有关|相关|其他)(?:部门|单位|机构)/;
+const WHOLE_COLLECTIVE = /^(?:市级|省级|县级|区级)?(?:各|市直|省直|县直|区直|其他)?(?:（[^）]*）)?(?:有关|相关|其他)(?:部门|单位|机构)/;
 /** Suffixes that name a place's governing body: 各县（市、区） and 各县（市、区）人民政府 are one unit. */
 export const GOVERNMENT_SUFFIX = /(?:人民政府|政府|管理委员会|管委会)$/;
 
@@ -47,6 +64,8 @@ export interface UnitReading {
   collectives: string[];
   /** `2023年12月底前` from `完成时限：2023年12月底前`; null when the list gives none. */
   deadline: string | null;
+  /** A remark made the first-named unit the lead (`列第一位者为牵头单位`): for this list, or `onward` when it adds 下同. */
+  firstLeads?: 'this' | 'onward';
 }
 
 /** A unit list as it closes a paragraph. */
@@ -111,19 +130,35 @@ export function readUnits(inner: string): UnitReading {
   const reading: UnitReading = { names: [], roles: [], readings: [], collectives: [], deadline: null };
   for (const rawSegment of splitAtDepthZero(inner, '；;\n')) {
     const segment = rawSegment.trim();
-    const deadline = DEADLINE.exec(segment);
+    const deadline = DEADLINE.exec(simplifyListWords(segment));
     if (deadline) {
       reading.deadline = (deadline[1] ?? '').trim().replace(/[。；;]$/, '');
       continue;
     }
-    const prefix = LIST_PREFIX.exec(segment)?.[0] ?? '';
-    const role = prefix ? (ROLE_WORDS.find(([words]) => words.test(prefix))?.[1] ?? null) : null;
-    for (const run of splitAtDepthZero(segment.slice(prefix.length), '，,')) {
+    const prefix = LIST_PREFIX.exec(simplifyListWords(segment))?.[0] ?? '';
+    const prefixRole = prefix ? (ROLE_WORDS.find(([words]) => words.test(prefix))?.[1] ?? null) : null;
+    const runs = splitAtDepthZero(segment.slice(prefix.length), '，,').map((raw) => {
+      const suffix = ROLE_SUFFIX.exec(simplifyListWords(raw.trim()));
+      return { run: suffix ? raw.trim().slice(0, -suffix[0].length) : raw, role: suffix ? (SUFFIX_ROLES[suffix[1] ?? ''] ?? null) : null };
+    });
+    // `A牵头，B，C负责`: a run without its own role word takes the role written after the runs that follow it.
+    for (let r = runs.length - 2; r >= 0; r--) {
+      const run = runs[r];
+      if (run && run.role === null && r > 0) run.role = runs[r + 1]?.role ?? null;
+    }
+    for (const { run, role: suffixRole } of runs) {
+      const role = prefixRole ?? suffixRole;
       const pieces = splitAtDepthZero(run, '、').map((p) => p.trim()).filter((p) => p !== '');
       const suffixes = shareSuffixes(pieces);
-      pieces.forEach((piece, k) => {
+      pieces.forEach((written, k) => {
+        const note = LIST_NOTE.exec(simplifyListWords(written));
+        const piece = note ? written.slice(0, (note[1] ?? '').length).trim() : written;
+        if (note) {
+          reading.collectives.push(written.slice(piece.length));
+          if (FIRST_LEADS.test(note[2] ?? '')) reading.firstLeads = /下同|以下/.test(note[2] ?? '') ? 'onward' : 'this';
+        }
         const trailing = TRAILING_COLLECTIVE.exec(piece);
-        const unit = trailing ? (trailing[1] ?? '').trim() : WHOLE_COLLECTIVE.test(piece) ? '' : piece;
+        const unit = trailing ? (trailing[1] ?? '').trim() : WHOLE_COLLECTIVE.test(simplifyListWords(piece)) ? '' : piece;
         if (trailing) reading.collectives.push(trailing[2] ?? '');
         else if (unit === '') reading.collectives.push(piece);
         if (unit === '') return;
@@ -133,6 +168,7 @@ export function readUnits(inner: string): UnitReading {
       });
     }
   }
+  if (reading.firstLeads && reading.roles.length > 0 && !reading.roles.includes('lead')) reading.roles[0] = 'lead';
   return reading;
 }
 
