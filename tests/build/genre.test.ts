@@ -102,6 +102,16 @@ describe.each(FIXTURES)('a site built from %s', (name) => {
     expect(readFileSync(path.join(out, 'plan/index.html'), 'utf8')).not.toContain('class="cite"');
   });
 
+  it('names every item column of the units grid once, by its place in the plan when the plan restarts its numbering', () => {
+    const units = parseHTML(readFileSync(path.join(outs.get(name) as string, 'units/index.html'), 'utf8')).document;
+    const columns = [...units.querySelectorAll('table.matrix thead th a')].map((a) => a.textContent);
+    const items = planOf(readFileSync(file), file).parts.flatMap((p) => p.items);
+    expect(columns).toHaveLength(items.length);
+    expect(new Set(columns).size).toBe(columns.length);
+    if (new Set(items.map((i) => i.label)).size === items.length) expect(columns).toEqual(items.map((i) => i.label));
+    else expect(columns).toEqual(items.map((i) => zh.units.itemOrdinal(i.ordinal)));
+  });
+
   it('has a page for every part, item and unit', () => {
     const out = outs.get(name) as string;
     const plan = planOf(readFileSync(file), file);

@@ -185,6 +185,8 @@ export const zh = {
     itemsHeading: '工作事项一览',
     /** After an item's link: `：3 个责任单位，各县（市、区）人民政府`. */
     itemUnits: (units: number, collectives: readonly string[]) => `：${units} 个责任单位${collectives.length > 0 ? `，${list(collectives)}` : ''}`,
+    /** A column of the grid when the plan's item labels repeat (numbering restarts in each part): `第5项`. */
+    itemOrdinal: (ordinal: number) => `第${ordinal}项`,
   },
 
   /** /units/<slug>/: one responsible unit. */
