@@ -137,6 +137,8 @@ export interface PlanJsonRow {
   cells?: string[];
   /** 1-based line of the row. */
   line: number;
+  /** True for a line of text standing alone under a row of a text table (a wrapped cell), kept whole in `name`. */
+  wrapped?: true;
 }
 
 /** An attachment table (附件 1-1). */
@@ -165,8 +167,14 @@ export interface PlanJsonAttachmentTable {
   kind?: 'text';
   /** `注：` lines under the table. */
   notes?: PlanJsonParagraph[];
-  /** 1-based line of the label. */
+  /** 1-based line of the label (of a table in `tables`: its first line). */
   line: number;
+  /**
+   * Every table of the attachment in order, when it holds more than one (表1/表2, （一）/（二））:
+   * each with its own title (`titleAsIssued` empty when the first has none), unit, header, rows and
+   * notes. The fields above then give the attachment's title and unit line and repeat its first table.
+   */
+  tables?: PlanJsonAttachmentTable[];
 }
 
 /** The whole of plan.json. */
@@ -179,9 +187,9 @@ export interface PlanJson {
   parts: PlanJsonPart[];
   /** The attachment list; null when the plan has none. */
   attachmentList: PlanJsonAttachmentList | null;
-  /** The first attachment table; null when there is none. */
+  /** The first 开工/基本建成 target table of all (a table of `attachments[].tables` included); null when there is none. */
   attachment: PlanJsonAttachmentTable | null;
-  /** Every attachment table in order (present when the parser listed them). */
+  /** Every attachment in order (present when the parser listed them); one with several tables lists them in `tables`. */
   attachments?: PlanJsonAttachmentTable[];
   /** Paragraphs after the attachment list, e.g. issuer and date (present when the parser kept them). */
   closing?: PlanJsonParagraph[];
@@ -287,9 +295,11 @@ function describeTable(table: AttachmentTable): PlanJsonAttachmentTable {
       values: [...r.values],
       ...(r.cells === undefined ? {} : { cells: [...r.cells] }),
       line: r.line,
+      ...(r.wrapped ? { wrapped: true as const } : {}),
     })),
     line: table.line,
     ...(table.kind === undefined ? {} : { kind: table.kind }),
     ...(table.notes === undefined ? {} : { notes: table.notes.map(describeParagraph) }),
+    ...(table.tables === undefined ? {} : { tables: table.tables.map(describeTable) }),
   };
 }

@@ -51,8 +51,13 @@ function itemTextNodes(item: WorkItem): string[] {
 }
 
 function attachmentTextNodes(table: AttachmentTable): string[] {
+  if (table.tables) return [table.labelText ?? `附件${table.label}`, table.titleAsIssued, table.unitText ?? '', ...table.tables.flatMap(tableTextNodes)];
+  return [table.labelText ?? `附件${table.label}`, ...tableTextNodes(table)];
+}
+
+/** One table's title, unit line, header, rows and notes (an attachment's own, or one of its `tables`). */
+function tableTextNodes(table: AttachmentTable): string[] {
   return [
-    table.labelText ?? `附件${table.label}`,
     table.titleAsIssued,
     table.unitText ?? '',
     ...(table.headerRows ?? []).flat(),
