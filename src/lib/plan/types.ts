@@ -138,7 +138,7 @@ export interface AttachmentTable {
    * Every table of the attachment in source order, present only when it holds more than one (表1/表2,
    * （一）/（二）, a target table and a project list). The fields above then describe the attachment
    * (label, title, the unit line above its first sub-title) and, for readers of one table, repeat
-   * its first table (header, columns, rows, notes). Each entry has the attachment's label, its own
+   * its first table (header, columns, rows, notes; `unit` is that table's). Each entry has the attachment's label, its own
    * sub-title (`titleAsIssued` empty when the first table has none; `title` then the attachment's),
    * its own unit line (`unit` inherited from the attachment when it has none), header, rows and
    * notes; `line` is its first line.
