@@ -70,3 +70,8 @@ function tableTextNodes(table: AttachmentTable): string[] {
 export function listAttachments(plan: Plan): AttachmentTable[] {
   return plan.attachments ?? (plan.attachment ? [plan.attachment] : []);
 }
+
+/** Every table of every attachment, in order: an attachment of several tables counts each. */
+export function listAttachmentTables(plan: Plan): AttachmentTable[] {
+  return listAttachments(plan).flatMap((a) => a.tables ?? [a]);
+}
