@@ -80,18 +80,24 @@ export function parseAttachment(
   });
   const [lead] = tables;
   if (!lead) return { table: null, issues };
+  // In the order plan.json writes the fields (planJson.ts); the table's own fields repeat the first table's.
   const table: AttachmentTable = {
-    ...lead,
     label,
     labelText,
     title,
     titleAsIssued: head.titleAsIssued,
     unit: head.unit || lead.unit,
     unitText: head.unitText,
+    keyHeader: lead.keyHeader,
+    headerRows: lead.headerRows,
+    columns: lead.columns,
+    rows: lead.rows,
     line: labelLine.line,
+    ...(lead.kind ? { kind: lead.kind } : {}),
+    ...(lead.notes ? { notes: lead.notes } : {}),
     ...(tables.length > 1 ? { tables } : {}),
   };
-  return { table: reorder(table), issues };
+  return { table, issues };
 }
 
 /** The title the attachment list names when it differs from the issued one only by whitespace. */
@@ -185,23 +191,3 @@ function headStart(block: readonly Line[], inNotes: boolean): number {
   return unit >= 0 && unit < start ? unit : start;
 }
 
-/** The attachment's fields in the order plan.json writes them. */
-function reorder(t: AttachmentTable): AttachmentTable {
-  const { label, labelText, title, titleAsIssued, unit, unitText, keyHeader, headerRows, columns, rows, line, kind, notes, tables } = t;
-  return {
-    label,
-    labelText,
-    title,
-    titleAsIssued,
-    unit,
-    unitText,
-    keyHeader,
-    headerRows,
-    columns,
-    rows,
-    line,
-    ...(kind ? { kind } : {}),
-    ...(notes ? { notes } : {}),
-    ...(tables ? { tables } : {}),
-  };
-}

@@ -227,4 +227,16 @@ describe('writePlanJson', () => {
     expect(JSON.stringify(json)).not.toContain('extra');
     expect(writePlanJson(plan)).toBe(before);
   });
+
+  it('writes a table of an attachment of several tables and a wrapped row by their published fields only', () => {
+    const plan = structuredClone(planOf(readFileSync(SEVERAL_TABLES), SEVERAL_TABLES));
+    const before = writePlanJson(plan);
+    const sub = plan.attachments?.[0]?.tables?.[1];
+    const row = sub?.rows[0];
+    if (!sub || !row) throw new Error('the fixture has a second table with rows');
+    Object.assign(sub, { extra: 1 });
+    Object.assign(row, { extra: 2 });
+    expect(writePlanJson(plan)).toBe(before);
+    expect(JSON.parse(before).attachments[0].tables.map((t: { title: string }) => t.title)).toEqual(['表1 片区改造任务', '表2 重点项目清单']);
+  });
 });
