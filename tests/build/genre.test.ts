@@ -181,7 +181,7 @@ describe.each(['attachment-several-tables.txt', 'attachment-space-columns.txt'].
       expect([...section.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(tables.filter((t) => attachment.tables && t.titleAsIssued).map((t) => t.title));
       tables.forEach((t, k) => {
         const table = section.querySelectorAll('table')[k] as Element;
-        expect(cellsOf(table)).toEqual(t.rows.map((r) => (r.wrapped ? [r.name] : [r.name, ...(r.cells ?? [])])));
+        expect(cellsOf(table)).toEqual(t.rows.map((r) => (r.wrapped ? [r.name] : [...(r.serial === undefined ? [] : [r.serial]), r.name, ...(r.cells ?? [])])));
         // Reflow for phones: every cell of a row carries its column's label; header cells have a scope.
         expect(table.classList.contains('reflow')).toBe(true);
         expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope'))).toBe(true);
@@ -214,6 +214,14 @@ describe.each(['attachment-several-tables.txt', 'attachment-space-columns.txt'].
         ['2024年', '2'],
       ]);
       expect(tables[0]?.querySelector('tbody tr:last-child')?.className).toBe('total');
+      // A 序号 column: its own header and cells, the names still the rows' headers.
+      expect([...(tables[3]?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent)).toEqual(['序号', '地区', '2024年开工', '2024年基本建成']);
+      expect(cellsOf(tables[3] as Element)).toEqual([
+        ['1', '甲区', '120', '60'],
+        ['2', '乙区', '80', '40'],
+        ['', '合计', '200', '100'],
+      ]);
+      expect([...(tables[3]?.querySelectorAll('tbody th[scope="row"]') ?? [])].map((th) => th.textContent)).toEqual(['甲区', '乙区', '合计']);
     } else {
       expect(tables).toHaveLength(2);
       expect([...(tables[0]?.querySelectorAll('thead th[scope="colgroup"]') ?? [])].map((th) => th.textContent)).toEqual(['2024年', '2025年']);

@@ -139,6 +139,8 @@ export interface PlanJsonRow {
   line: number;
   /** True for a line of text standing alone under a row of a text table (a wrapped cell), kept whole in `name`. */
   wrapped?: true;
+  /** The 序号 cell as issued, when a target table's first column is 序号 (`name` is then the next cell). */
+  serial?: string;
 }
 
 /** An attachment table (附件 1-1). */
@@ -155,7 +157,7 @@ export interface PlanJsonAttachmentTable {
   unit: string;
   /** The unit line as issued, e.g. `单位：套（户）`; null when there is none. */
   unitText?: string | null;
-  /** The first header cell, e.g. `县（市、区）`. */
+  /** The header cell of the names' column, e.g. `县（市、区）` (after a 序号 column, the second). */
   keyHeader: string;
   /** The header rows as issued, cell by cell (present when the parser kept them). */
   headerRows?: string[][];
@@ -296,6 +298,7 @@ function describeTable(table: AttachmentTable): PlanJsonAttachmentTable {
       ...(r.cells === undefined ? {} : { cells: [...r.cells] }),
       line: r.line,
       ...(r.wrapped ? { wrapped: true as const } : {}),
+      ...(r.serial === undefined ? {} : { serial: r.serial }),
     })),
     line: table.line,
     ...(table.kind === undefined ? {} : { kind: table.kind }),

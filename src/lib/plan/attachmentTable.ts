@@ -21,6 +21,8 @@ export const NOTE = /^(?:注|备注|说明|注释)\s*[0-9０-９]*\s*[：:]/;
 /** A header cell that names a 开工 or 基本建成 figure; `开工时间` / `竣工日期` name a date column of a project list. */
 const INDICATOR_HEADER = /(?:开工|建成|竣工)(?!\s*(?:时间|日期|时限|年月))/;
 const INTEGER = /^\d+$/;
+/** `序号` heading a target table's first column: the row's name (county) stands in the second. */
+const SERIAL = /^序\s*号$/;
 /** Between two cells of a line from a PDF: a run of two or more spaces (ASCII or ideographic). */
 const SPACE_RUN = /[ \u3000]{2,}/;
 
@@ -79,15 +81,16 @@ export function readTable(
   if (!headerRows || !at) return null;
   // Only a table whose header names 开工/基本建成 figures holds targets; any other is text, shown as issued.
   const targets = isTargetHeader(headerRows);
-  const columns = targets ? readColumns(headerRows, at.line, label, file, issues) : [];
+  const serial = targets && SERIAL.test(headerRows[0]?.[0] ?? '') ? 1 : 0;
+  const columns = targets ? readColumns(headerRows, serial, at.line, label, file, issues) : [];
   const rowLines = lines.slice(headerRows.length);
   if (rowLines.length === 0) {
     issues.push(issueError(file, at.line, 1, CODES.attachmentTruncated, MESSAGES.attachmentHeaderOnly(label)));
   }
   const width = Math.max(...headerRows.map((r) => r.length));
-  const rows = rowLines.map((row) => (targets ? readRow(row, columns.length, label, file, issues) : readTextRow(row, width)));
+  const rows = rowLines.map((row) => (targets ? readRow(row, serial, columns.length, label, file, issues) : readTextRow(row, width)));
   return {
-    keyHeader: headerRows[0]?.[0] ?? '',
+    keyHeader: headerRows[0]?.[serial] ?? '',
     headerRows,
     columns,
     rows,
@@ -107,13 +110,13 @@ function readTextRow(row: RawLine & { wrapped?: boolean }, width: number): Row {
   return { name: key, values: [], cells, line: row.line };
 }
 
-/** `label`: the attachment's label (`1-1`), for messages. */
-function readColumns(rows: string[][], line: number, label: string, file: string, issues: Issue[]): Column[] {
+/** `serial`: 1 when a 序号 column stands before the name column; `label`: the attachment's label (`1-1`), for messages. */
+function readColumns(rows: string[][], serial: number, line: number, label: string, file: string, issues: Issue[]): Column[] {
   const [top = [], sub] = rows;
   const labels = sub ?? top;
   const columns: Column[] = [];
   let group = '';
-  for (let j = 1; j < labels.length; j++) {
+  for (let j = 1 + serial; j < labels.length; j++) {
     if (sub) group = top[j] || group;
     const text = labels[j] ?? '';
     const ownGroup = sub ? group : text;
@@ -128,21 +131,29 @@ function readColumns(rows: string[][], line: number, label: string, file: string
   return columns;
 }
 
-function readRow(row: RawLine, width: number, label: string, file: string, issues: Issue[]): Row {
-  const [key = '', ...cells] = splitCells(row.raw);
+/**
+ * A row of figures. With a 序号 column the name is the second cell; a name written in the 序号
+ * cell with the name cell empty (`合计` over both merged cells) is the row's name.
+ */
+function readRow(row: RawLine, serial: number, width: number, label: string, file: string, issues: Issue[]): Row {
+  const all = splitCells(row.raw);
+  const cells = all.slice(1 + serial);
+  const [first = '', second = ''] = all;
+  const key = serial && second ? second : first;
+  const lead = 2 + serial;
   const values: number[] = [];
   cells.forEach((cell, j) => {
     if (INTEGER.test(cell)) values.push(Number(cell));
     else {
-      issues.push(issueError(file, row.line, j + 2, CODES.attachmentNumber, MESSAGES.attachmentNumber(label, key, j + 2, cell)));
+      issues.push(issueError(file, row.line, j + lead, CODES.attachmentNumber, MESSAGES.attachmentNumber(label, key, j + lead, cell)));
     }
   });
   if (cells.length < width) {
     const message = MESSAGES.attachmentRowShort(label, key, cells.length, width);
-    issues.push(issueError(file, row.line, cells.length + 2, CODES.attachmentTruncated, message));
+    issues.push(issueError(file, row.line, cells.length + lead, CODES.attachmentTruncated, message));
   } else if (cells.length > width) {
     const message = MESSAGES.attachmentExtraCells(label, key, cells.length, width);
-    issues.push(issueError(file, row.line, width + 2, CODES.attachmentExtraCells, message));
+    issues.push(issueError(file, row.line, width + lead, CODES.attachmentExtraCells, message));
   }
-  return { name: key, values, cells, line: row.line };
+  return { name: key, values, cells, line: row.line, ...(serial ? { serial: second ? first : '' } : {}) };
 }

@@ -61,7 +61,7 @@ function tableTextNodes(table: AttachmentTable): string[] {
     table.titleAsIssued,
     table.unitText ?? '',
     ...(table.headerRows ?? []).flat(),
-    ...table.rows.flatMap((row) => [row.name, ...(row.cells ?? row.values.map(String))]),
+    ...table.rows.flatMap((row) => [row.serial ?? '', row.name, ...(row.cells ?? row.values.map(String))]),
     ...(table.notes ?? []).map((n) => n.text),
   ];
 }

@@ -107,7 +107,7 @@ export interface AttachmentTable {
   unit: string;
   /** The unit line as issued, e.g. `单位：套（户）`; null when there is none. */
   unitText?: string | null;
-  /** First header cell, e.g. `县（市、区）`. */
+  /** Header cell of the names' column, e.g. `县（市、区）` (the first, or the second after a 序号 column). */
   keyHeader: string;
   /** The header rows as issued, cell by cell (a merged cell leaves empty cells after it). */
   headerRows?: string[][];
@@ -132,6 +132,8 @@ export interface AttachmentTable {
      * source; which cell is not known): kept whole as its own row in `name`, never joined.
      */
     wrapped?: true;
+    /** The 序号 cell as issued, when a target table's first column is 序号 (`name` is then the next cell; empty when a merged cell's name stood in it). */
+    serial?: string;
   }[];
   line: number;
   /**

@@ -155,6 +155,7 @@ describe('writePlanJson', () => {
         "attachments[].tables[].rows[].cells",
         "attachments[].tables[].rows[].line",
         "attachments[].tables[].rows[].name",
+        "attachments[].tables[].rows[].serial",
         "attachments[].tables[].rows[].values",
         "attachments[].tables[].title",
         "attachments[].tables[].titleAsIssued",

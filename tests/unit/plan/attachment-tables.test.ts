@@ -72,11 +72,16 @@ describe('an attachment of several tables (attachment-several-tables.txt)', () =
       ['乙区', [300, 140, 200, 90]],
       ['合计', [800, 400, 500, 250]],
     ]);
-    expect([village?.title, village?.unit, village?.rows.map((r) => r.values), village?.notes?.map((n) => n.text)]).toEqual([
-      '（二）城中村改造任务',
-      '户',
-      [[120, 60], [80, 40]],
-      ['注：城中村改造任务以年度计划为准。'],
+    expect([village?.title, village?.unit, village?.notes?.map((n) => n.text)]).toEqual(['（二）城中村改造任务', '户', ['注：城中村改造任务以年度计划为准。']]);
+  });
+
+  it('reads a 序号 column before the names, and a 合计 written across the merged 序号 and name cells', () => {
+    const village = second?.tables?.[1];
+    expect([village?.keyHeader, village?.columns.map((c) => c.label)]).toEqual(['地区', ['2024年开工', '2024年基本建成']]);
+    expect(village?.rows.map((r) => [r.serial, r.name, r.values])).toEqual([
+      ['1', '甲区', [120, 60]],
+      ['2', '乙区', [80, 40]],
+      ['', '合计', [200, 100]],
     ]);
   });
 
@@ -198,6 +203,12 @@ describe('parseAttachment, several tables', () => {
     const { table, issues } = parseAttachment(lines('附件1\n清单\n序号\t项目\t开工时间\t竣工日期\n1\t道路\t2024年3月\t2024年9月'), [], 'x.txt');
     expect(issues).toEqual([]);
     expect(table?.kind).toBe('text');
+  });
+
+  it('places a figure error after a 序号 column at the figure’s own column', () => {
+    expect(issuesOf('附件1\n某表\n序号\t地区\t开工\t基本建成\n1\t甲区\t约5\t3')).toEqual([
+      '4:3 E_ATTACHMENT_NUMBER 附件1表格「甲区」第3列「约5」不是非负整数：请填写整数，没有任务时填 0。',
+    ]);
   });
 
   it('still stops a target sub-table’s figure that is not an integer with the precise error, at its line and column', () => {
