@@ -20,7 +20,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatIssue, hasErrors } from '../lib/errors.ts';
 import { DEFAULT_PLAN_FILE, DEFAULT_TASKS_FILE, inspectSite, sitePaths } from '../lib/load.ts';
-import { listAttachments } from '../lib/plan/text.ts';
+import { listAttachmentTables } from '../lib/plan/text.ts';
 import type { Plan } from '../lib/plan/types.ts';
 import type { TaskTable } from '../lib/tasks/index.ts';
 import { parseCommandArgs, UsageError } from './support/args.ts';
@@ -73,7 +73,7 @@ function isSameFile(a: string, b: string): boolean {
 function summarizePlan(plan: Plan, file: string): string {
   const items = plan.parts.reduce((n, p) => n + p.items.length, 0);
   const parts = plan.parts.filter((p) => !p.implicit).length;
-  const attachments = listAttachments(plan).length;
+  const attachments = listAttachmentTables(plan).length;
   const cleanup = plan.cleanup ?? [];
   const joined = cleanup.filter((c) => c.kind === 'joined').length;
   const removed = cleanup.length - joined;

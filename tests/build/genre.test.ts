@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/cli/support/runBuild.ts';
+import { listAttachments } from '../../src/lib/plan/index.ts';
 import { planOf } from '../helpers/inputs.ts';
 import { zh } from '../../src/lib/words/site.ts';
 import AxeBuilder from '@axe-core/playwright';
@@ -37,6 +38,8 @@ const EXPECTED: Record<string, { title: string; items: number; units: number }> 
   'notice-plan-as-attachment.txt': { title: '某市2024年民生实事责任分解', items: 3, units: 6 },
   'notice-web-metadata.txt': { title: '某县农村生活污水治理三年行动方案(2024—2026年)', items: 2, units: 4 },
   'items-under-subheadings.txt': { title: '某市穩就業若干措施實施方案', items: 4, units: 7 },
+  'attachment-several-tables.txt': { title: '某市2024年城市更新和棚户区改造工作方案', items: 2, units: 4 },
+  'attachment-space-columns.txt': { title: '某县2024年城镇老旧小区改造工作方案', items: 2, units: 4 },
 };
 /** `GENRE_FIXTURES=a.txt,b.txt` builds only those while working on them; the full run builds all. */
 const only = process.env.GENRE_FIXTURES?.split(',');
@@ -221,4 +224,77 @@ describeInBrowser('a plan-only site in Chromium', () => {
     }
     expect(problems).toEqual([]);
   }, 300_000);
+});
+
+describe.each(['attachment-several-tables.txt', 'attachment-space-columns.txt'].filter((name) => FIXTURES.includes(name)))('every table of every attachment of %s on /plan/', (name) => {
+  const file = `tests/fixtures/plan/${name}`;
+  // Without what the site adds (e.g. today's figure beside the cross-checked table's issued one).
+  const page = () => {
+    const { document } = parseHTML(readFileSync(path.join(outs.get(name) as string, 'plan/index.html'), 'utf8'));
+    document.querySelectorAll('main [data-chrome]').forEach((el) => el.remove());
+    return document;
+  };
+  const cellsOf = (table: Element) => [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+
+  it('is a table under its own sub-title and unit line, with its rows as issued and its notes under it', () => {
+    const plan = planOf(readFileSync(file), file);
+    const attachments = [...page().querySelectorAll('main section[id^="attachment"]')];
+    expect(attachments.map((a) => a.querySelector('h2')?.textContent?.replace(/#$/, ''))).toEqual(listAttachments(plan).map((a) => a.title));
+    listAttachments(plan).forEach((attachment, i) => {
+      const section = attachments[i] as Element;
+      const tables = attachment.tables ?? [attachment];
+      expect([...section.querySelectorAll('table')].map((t) => t.querySelector('caption')?.textContent)).toEqual(
+        tables.map((t) => (t.unit ? `${t.title}（单位：${t.unit}）` : t.title)),
+      );
+      expect([...section.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(tables.filter((t) => attachment.tables && t.titleAsIssued).map((t) => t.title));
+      tables.forEach((t, k) => {
+        const table = section.querySelectorAll('table')[k] as Element;
+        expect(cellsOf(table)).toEqual(t.rows.map((r) => (r.wrapped ? [r.name] : [...(r.serial === undefined ? [] : [r.serial]), r.name, ...(r.cells ?? [])])));
+        // Reflow for phones: every cell of a row carries its column's label; header cells have a scope.
+        expect(table.classList.contains('reflow')).toBe(true);
+        expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope'))).toBe(true);
+        const labelled = [...table.querySelectorAll('tbody tr:not(.wrapped) td')].map((td) => td.getAttribute('data-label'));
+        expect(labelled.every((label) => typeof label === 'string'), t.title).toBe(true);
+      });
+      const notes = [...section.querySelectorAll('.attachment-note')].map((p) => p.textContent);
+      expect(notes).toEqual(tables.flatMap((t) => (t.notes ?? []).map((n) => n.text)));
+    });
+  });
+
+  it('shows the tables a careful reader finds', () => {
+    const document = page();
+    const tables = [...document.querySelectorAll('main table')];
+    if (name === 'attachment-several-tables.txt') {
+      expect([...document.querySelectorAll('main section[id^="attachment"] h3')].map((h) => h.textContent)).toEqual([
+        '表1 片区改造任务',
+        '表2 重点项目清单',
+        '（一）棚户区改造任务',
+        '（二）城中村改造任务',
+      ]);
+      expect(tables).toHaveLength(4);
+      expect(cellsOf(tables[1] as Element)).toEqual([
+        ['1', '甲区东片改造', '改造住房320户', '', '2024年10月'],
+        ['2', '乙区北片改造', '改造住房180户', '', ''],
+        ['3', '城西配套道路', '新建道路1.2公里', '市住建局', '2024年12月'],
+      ]);
+      expect([...(tables[2]?.querySelectorAll('thead th[scope="colgroup"]') ?? [])].map((th) => [th.textContent, th.getAttribute('colspan')])).toEqual([
+        ['合计', '2'],
+        ['2024年', '2'],
+      ]);
+      expect(tables[0]?.querySelector('tbody tr:last-child')?.className).toBe('total');
+      // A 序号 column: its own header and cells, the names still the rows' headers.
+      expect([...(tables[3]?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent)).toEqual(['序号', '地区', '2024年开工', '2024年基本建成']);
+      expect(cellsOf(tables[3] as Element)).toEqual([
+        ['1', '甲区', '120', '60'],
+        ['2', '乙区', '80', '40'],
+        ['', '合计', '200', '100'],
+      ]);
+      expect([...(tables[3]?.querySelectorAll('tbody th[scope="row"]') ?? [])].map((th) => th.textContent)).toEqual(['甲区', '乙区', '合计']);
+    } else {
+      expect(tables).toHaveLength(2);
+      expect([...(tables[0]?.querySelectorAll('thead th[scope="colgroup"]') ?? [])].map((th) => th.textContent)).toEqual(['2024年', '2025年']);
+      const wrapped = tables[1]?.querySelector('tbody tr.wrapped td');
+      expect([wrapped?.textContent, wrapped?.getAttribute('colspan')]).toEqual(['改造及化粪池清掏', '4']);
+    }
+  });
 });

@@ -68,6 +68,17 @@ describe('runValidate', () => {
       'tests/fixtures/plan/notice-wrapper.txt:1:1: warning W_PLAN_WEB_DEBRIS',
       'tests/fixtures/plan/notice-wrapper.txt:2:1: warning W_PLAN_WEB_DEBRIS',
     ]);
+    // Its target tables are of other places than the task table's: checked as a plan-only site.
+    process.env.SITE_DATA_DIR = 'tests/fixtures/site/plan-only';
+    let tables: ReturnType<typeof run>;
+    try {
+      tables = run(['--plan', 'tests/fixtures/plan/attachment-several-tables.txt']);
+    } finally {
+      delete process.env.SITE_DATA_DIR;
+    }
+    expect(tables.stdout[0]).toBe(
+      'tests/fixtures/plan/attachment-several-tables.txt：2 个部分，2 项重点工作，4 个责任单位，4 个附件表格，0 个目标数字；整理时移除页码、页眉等 0 行，接续断行 1 处；校验通过。',
+    );
     const unread = run(['--plan', 'tests/fixtures/plan/heading-unread.txt', '--tasks', tasks]);
     expect(unread.stderr.map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual(['tests/fixtures/plan/heading-unread.txt:19:1: warning W_PLAN_HEADING_UNREAD']);
   });

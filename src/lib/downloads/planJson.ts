@@ -137,6 +137,10 @@ export interface PlanJsonRow {
   cells?: string[];
   /** 1-based line of the row. */
   line: number;
+  /** True for a line of text standing alone under a row of a text table (a wrapped cell), kept whole in `name`. */
+  wrapped?: true;
+  /** The 序号 cell as issued, when a target table's first column is 序号 (`name` is then the next cell). */
+  serial?: string;
 }
 
 /** An attachment table (附件 1-1). */
@@ -153,7 +157,7 @@ export interface PlanJsonAttachmentTable {
   unit: string;
   /** The unit line as issued, e.g. `单位：套（户）`; null when there is none. */
   unitText?: string | null;
-  /** The first header cell, e.g. `县（市、区）`. */
+  /** The header cell of the names' column, e.g. `县（市、区）` (after a 序号 column, the second). */
   keyHeader: string;
   /** The header rows as issued, cell by cell (present when the parser kept them). */
   headerRows?: string[][];
@@ -165,8 +169,14 @@ export interface PlanJsonAttachmentTable {
   kind?: 'text';
   /** `注：` lines under the table. */
   notes?: PlanJsonParagraph[];
-  /** 1-based line of the label. */
+  /** 1-based line of the label (of a table in `tables`: its first line). */
   line: number;
+  /**
+   * Every table of the attachment in order, when it holds more than one (表1/表2, （一）/（二））:
+   * each with its own title (`titleAsIssued` empty when the first has none), unit, header, rows and
+   * notes. The fields above then give the attachment's title and unit line and repeat its first table.
+   */
+  tables?: PlanJsonAttachmentTable[];
 }
 
 /** The whole of plan.json. */
@@ -179,9 +189,9 @@ export interface PlanJson {
   parts: PlanJsonPart[];
   /** The attachment list; null when the plan has none. */
   attachmentList: PlanJsonAttachmentList | null;
-  /** The first attachment table; null when there is none. */
+  /** The first 开工/基本建成 target table of all (a table of `attachments[].tables` included); null when there is none. */
   attachment: PlanJsonAttachmentTable | null;
-  /** Every attachment table in order (present when the parser listed them). */
+  /** Every attachment in order (present when the parser listed them); one with several tables lists them in `tables`. */
   attachments?: PlanJsonAttachmentTable[];
   /** Paragraphs after the attachment list, e.g. issuer and date (present when the parser kept them). */
   closing?: PlanJsonParagraph[];
@@ -287,9 +297,12 @@ function describeTable(table: AttachmentTable): PlanJsonAttachmentTable {
       values: [...r.values],
       ...(r.cells === undefined ? {} : { cells: [...r.cells] }),
       line: r.line,
+      ...(r.wrapped ? { wrapped: true as const } : {}),
+      ...(r.serial === undefined ? {} : { serial: r.serial }),
     })),
     line: table.line,
     ...(table.kind === undefined ? {} : { kind: table.kind }),
     ...(table.notes === undefined ? {} : { notes: table.notes.map(describeParagraph) }),
+    ...(table.tables === undefined ? {} : { tables: table.tables.map(describeTable) }),
   };
 }

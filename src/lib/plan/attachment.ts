@@ -1,93 +1,103 @@
 /**
- * An attachment table (附件 1-1): label, title (healed of the PDF's stray space and recognised as
- * the title the attachment list names), unit line, a one- or two-row header (合计/2023年/2024年
- * over 开工/基本建成) read into columns, and rows of integers separated by tabs. A table whose header
- * names no 开工/基本建成 figure (a project list) is a text table, its cells kept as issued; `注：`
- * lines under a table are its notes.
+ * An attachment (附件 1-1): its label line, title (healed of the PDF's stray space and recognised as
+ * the title the attachment list names), unit line, and its tables, each read by attachmentTable.ts.
+ *
+ * Several tables in one attachment (表1/表2, （一）/（二）, a target table and a project list): a
+ * run of text lines that ends at a table line starts a new table when it is a sub-title (表2, （二）,
+ * 二、, 2.), holds a 单位： line, stands after a blank line, or follows the table's notes; that text
+ * (from its last sub-title, or its last line after a blank line) is the new table's title and unit.
+ * Under a table, `注：` lines and any text after a blank line are its notes; a line of text directly
+ * under a row is a cell that wrapped in the source, kept whole as its own row (text tables; in a
+ * target table it is a row, and its missing figures are reported). Nothing is dropped.
  */
 import { issueError, type Issue } from '../errors';
+import { isTableLine, NOTE, readTable, type RawLine } from './attachmentTable';
 import { CODES, MESSAGES } from './messages';
 import type { AttachmentTable } from './types';
 
-/** A raw source line (not trimmed: a leading tab is an empty first cell). */
-export interface RawLine {
-  raw: string;
-  line: number;
+export { splitCells, type RawLine } from './attachmentTable';
+
+/** A non-blank line; `gap` when a blank line stands before it. */
+interface Line extends RawLine {
+  gap: boolean;
 }
 
-type Column = AttachmentTable['columns'][number];
+/** One table's lines: title and unit lines, header and rows (wrapped text marked), notes. */
+interface Segment {
+  head: Line[];
+  body: (Line & { wrapped?: boolean })[];
+  notes: Line[];
+}
 
 const LABEL = /^附\s*件\s*(.*)$/;
-/** `注：…`, `备注：…`, `说明：…` under a table: a note, not a row. */
-const NOTE = /^(?:注|备注|说明|注释)\s*[0-9０-９]*\s*[：:]/;
-/** A header cell that names a 开工 or 基本建成 figure. */
-const INDICATOR_HEADER = /开工|建成|竣工/;
 const UNIT = /^单\s*位\s*[：:]\s*(.+)$/;
-const INTEGER = /^\d+$/;
+/** A sub-table's title: `表2`, `（二）`, `(二)`, `二、`, `2.` / `2、` at the start of the line. */
+const SUBTITLE = /^(?:表\s*[0-9０-９一二三四五六七八九十]+|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[0-9０-９]+[.．、](?![0-9０-９]))/;
 const CJK = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]';
 const SPACE_IN_CJK = new RegExp(`(?<=${CJK})\\s+(?=${CJK})`, 'g');
 
-/** Parses one attachment, from its label line to the end of its rows. */
+/** Parses one attachment, from its label line to the end of its last table. */
 export function parseAttachment(
   lines: readonly RawLine[],
   listedTitles: readonly string[],
   file: string,
 ): { table: AttachmentTable | null; issues: Issue[] } {
   const issues: Issue[] = [];
-  const content = lines.filter((l) => l.raw.trim() !== '');
-  const [labelLine, ...rest] = content;
+  const [labelLine, ...rest] = readLines(lines);
   if (!labelLine) return { table: null, issues };
   const labelText = labelLine.raw.trim();
   const label = (LABEL.exec(labelText)?.[1] ?? '').replace(/\s+/g, '');
-
-  let index = 0;
-  const titleLines: string[] = [];
-  while (index < rest.length && !isTableLine(rest[index]?.raw ?? '')) titleLines.push(rest[index++]?.raw.trim() ?? '');
-  const unitIndex = titleLines.findIndex((t) => UNIT.test(t));
-  const unitText = unitIndex >= 0 ? (titleLines[unitIndex] ?? '') : null;
-  const titleAsIssued = (unitIndex >= 0 ? titleLines.slice(0, unitIndex) : titleLines).join('');
-  const title = healTitle(titleAsIssued, listedTitles);
-  const tableLines = rest.slice(index);
-
-  const header = readHeader(tableLines);
-  const at = tableLines[0] ?? labelLine;
-  if (!header) {
-    issues.push(issueError(file, at.line, 1, CODES.attachmentTruncated, MESSAGES.attachmentNoTable(label, title)));
+  const first = rest.findIndex((l) => isTableLine(l.raw));
+  if (first < 0) {
+    const title = healTitle(readHead(rest).titleAsIssued, listedTitles);
+    issues.push(issueError(file, labelLine.line, 1, CODES.attachmentTruncated, MESSAGES.attachmentNoTable(label, title)));
     return { table: null, issues };
   }
-  // Only a table whose header names 开工/基本建成 figures holds targets; any other is text, shown as issued.
-  const targets = header.rows.some((row) => row.slice(1).some((cell) => INDICATOR_HEADER.test(cell)));
-  const columns = targets ? readColumns(header.rows, at.line, label, file, issues) : [];
-  const afterHeader = tableLines.slice(header.rows.length);
-  const noteAt = afterHeader.findIndex((l) => NOTE.test(l.raw.trim()));
-  const rowLines = noteAt < 0 ? afterHeader : afterHeader.slice(0, noteAt);
-  const notes = noteAt < 0 ? [] : afterHeader.slice(noteAt).map((l) => ({ text: l.raw.trim(), line: l.line }));
-  if (rowLines.length === 0) {
-    issues.push(issueError(file, at.line, 1, CODES.attachmentTruncated, MESSAGES.attachmentHeaderOnly(label)));
-  }
-  const rows = rowLines.map((row) => (targets ? readRow(row, columns.length, label, file, issues) : readTextRow(row)));
+  const segments = splitTables(rest.slice(first));
+  const [own, firstHead] = segments.length > 1 ? splitHead(rest.slice(0, first), listedTitles) : [rest.slice(0, first), []];
+  const head = readHead(own);
+  const title = healTitle(head.titleAsIssued, listedTitles);
+  const tables = segments.flatMap((segment, k) => {
+    const sub = readHead(k === 0 ? firstHead : segment.head);
+    const body = readTable(segment.body, segment.notes, label, file, issues);
+    if (!body) return [];
+    const { keyHeader, headerRows, columns, rows, kind, notes } = body;
+    const table: AttachmentTable = {
+      label,
+      title: sub.titleAsIssued ? healTitle(sub.titleAsIssued, []) : title,
+      titleAsIssued: sub.titleAsIssued,
+      unit: sub.unit || head.unit,
+      unitText: sub.unitText,
+      keyHeader,
+      headerRows,
+      columns,
+      rows,
+      line: ((k === 0 ? firstHead[0] : segment.head[0]) ?? segment.body[0] ?? labelLine).line,
+      ...(kind ? { kind } : {}),
+      ...(notes ? { notes } : {}),
+    };
+    return [table];
+  });
+  const [lead] = tables;
+  if (!lead) return { table: null, issues };
+  // In the order plan.json writes the fields (planJson.ts); the table's own fields repeat the first table's.
   const table: AttachmentTable = {
     label,
     labelText,
     title,
-    titleAsIssued,
-    unit: unitText ? (UNIT.exec(unitText)?.[1]?.trim() ?? '') : '',
-    unitText,
-    keyHeader: header.rows[0]?.[0] ?? '',
-    headerRows: header.rows,
-    columns,
-    rows,
+    titleAsIssued: head.titleAsIssued,
+    unit: head.unit || lead.unit,
+    unitText: head.unitText,
+    keyHeader: lead.keyHeader,
+    headerRows: lead.headerRows,
+    columns: lead.columns,
+    rows: lead.rows,
     line: labelLine.line,
-    ...(targets ? {} : { kind: 'text' as const }),
-    ...(notes.length > 0 ? { notes } : {}),
+    ...(lead.kind ? { kind: lead.kind } : {}),
+    ...(lead.notes ? { notes: lead.notes } : {}),
+    ...(tables.length > 1 ? { tables } : {}),
   };
   return { table, issues };
-}
-
-/** A row of a text table: its cells as issued, no figure read. */
-function readTextRow(row: RawLine): AttachmentTable['rows'][number] {
-  const [key = '', ...cells] = splitCells(row.raw);
-  return { name: key, values: [], cells, line: row.line };
 }
 
 /** The title the attachment list names when it differs from the issued one only by whitespace. */
@@ -97,64 +107,87 @@ export function healTitle(asIssued: string, listedTitles: readonly string[]): st
   return listed ?? asIssued.replace(SPACE_IN_CJK, '');
 }
 
-function isTableLine(raw: string): boolean {
-  return raw.includes('\t');
+function readLines(lines: readonly RawLine[]): Line[] {
+  const out: Line[] = [];
+  let gap = false;
+  for (const l of lines) {
+    if (l.raw.trim() === '') gap = true;
+    else {
+      out.push({ raw: l.raw, line: l.line, gap });
+      gap = false;
+    }
+  }
+  return out;
 }
 
-/** Splits a table line into trimmed cells; trailing empty cells dropped, a leading one kept. */
-export function splitCells(raw: string): string[] {
-  const cells = raw.includes('\t') ? raw.split('\t') : [...(/^\s/.test(raw) ? [''] : []), ...raw.trim().split(/\s+/)];
-  const trimmed = cells.map((c) => c.trim());
-  while (trimmed.length > 1 && trimmed[trimmed.length - 1] === '') trimmed.pop();
-  return trimmed;
+/** Title and unit lines: the first `单位：` line is the unit, every other line is the title (joined). */
+function readHead(lines: readonly Line[]): { titleAsIssued: string; unit: string; unitText: string | null } {
+  const unitLine = lines.find((l) => UNIT.test(l.raw.trim()));
+  const titleAsIssued = lines.filter((l) => l !== unitLine).map((l) => l.raw.trim()).join('');
+  const unitText = unitLine ? unitLine.raw.trim() : null;
+  return { titleAsIssued, unit: unitText ? (UNIT.exec(unitText)?.[1]?.trim() ?? '') : '', unitText };
 }
 
-/** The header is one row, or two when the second has an empty first cell (groups over indicators). */
-function readHeader(lines: readonly RawLine[]): { rows: string[][] } | null {
-  const first = lines[0];
-  if (!first) return null;
-  const rows = [splitCells(first.raw)];
-  const second = lines[1] ? splitCells(lines[1].raw) : null;
-  if (second && (second[0] === '' || second.slice(1).every((c) => /开工|建成|竣工/.test(c)))) rows.push(second);
-  return { rows };
+/**
+ * The attachment's own title (and unit) and the first table's sub-title: the split is at the first
+ * later line that is a sub-title, or after the lines that make up the title the list names.
+ */
+function splitHead(lines: readonly Line[], listedTitles: readonly string[]): [Line[], Line[]] {
+  const listed = new Set(listedTitles.map((t) => t.replace(/\s+/g, '')));
+  let before = '';
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as Line).raw.trim();
+    if (before && !UNIT.test(text) && (SUBTITLE.test(text) || listed.has(before))) return [lines.slice(0, i), lines.slice(i)];
+    if (!UNIT.test(text)) before += text.replace(/\s+/g, '');
+  }
+  return [[...lines], []];
 }
 
-/** `label`: the attachment's label (`1-1`), for messages. */
-function readColumns(rows: string[][], line: number, label: string, file: string, issues: Issue[]): Column[] {
-  const [top = [], sub] = rows;
-  const labels = sub ?? top;
-  const columns: Column[] = [];
-  let group = '';
-  for (let j = 1; j < labels.length; j++) {
-    if (sub) group = top[j] || group;
-    const text = labels[j] ?? '';
-    const ownGroup = sub ? group : text;
-    const indicator = /建成|竣工/.test(text) ? 'completed' : /开工/.test(text) ? 'started' : null;
-    if (!indicator) {
-      issues.push(issueError(file, line + (sub ? 1 : 0), j + 1, CODES.attachmentHeader, MESSAGES.attachmentHeader(label, text)));
+/** Cuts the lines from the first table line on into tables (see the module comment). Linear. */
+function splitTables(lines: readonly Line[]): Segment[] {
+  const segments: Segment[] = [];
+  let current: Segment = { head: [], body: [], notes: [] };
+  let inNotes = false;
+  const takeText = (l: Line) => {
+    if (inNotes || l.gap || NOTE.test(l.raw.trim())) {
+      current.notes.push(l);
+      inNotes = true;
+    } else current.body.push({ ...l, wrapped: true });
+  };
+  const startNew = (head: Line[]) => {
+    segments.push(current);
+    current = { head, body: [], notes: [] };
+    inNotes = false;
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const l = lines[i] as Line;
+    if (isTableLine(l.raw)) {
+      if (inNotes) startNew([]);
+      current.body.push(l);
+      i++;
       continue;
     }
-    const year = /(\d{4})\s*年/.exec(ownGroup)?.[1];
-    columns.push({ group: ownGroup, year: year ? Number(year) : null, indicator, label: sub ? `${group}${text}` : text });
+    let j = i;
+    while (j < lines.length && !isTableLine((lines[j] as Line).raw)) j++;
+    const block = lines.slice(i, j);
+    const start = j < lines.length ? headStart(block, inNotes) : -1;
+    for (const text of start < 0 ? block : block.slice(0, start)) takeText(text);
+    if (start >= 0) startNew(block.slice(start));
+    i = j;
   }
-  return columns;
+  segments.push(current);
+  return segments;
 }
 
-function readRow(row: RawLine, width: number, label: string, file: string, issues: Issue[]): AttachmentTable['rows'][number] {
-  const [key = '', ...cells] = splitCells(row.raw);
-  const values: number[] = [];
-  cells.forEach((cell, j) => {
-    if (INTEGER.test(cell)) values.push(Number(cell));
-    else {
-      issues.push(issueError(file, row.line, j + 2, CODES.attachmentNumber, MESSAGES.attachmentNumber(label, key, j + 2, cell)));
-    }
-  });
-  if (cells.length < width) {
-    const message = MESSAGES.attachmentRowShort(label, key, cells.length, width);
-    issues.push(issueError(file, row.line, cells.length + 2, CODES.attachmentTruncated, message));
-  } else if (cells.length > width) {
-    const message = MESSAGES.attachmentExtraCells(label, key, cells.length, width);
-    issues.push(issueError(file, row.line, width + 2, CODES.attachmentExtraCells, message));
-  }
-  return { name: key, values, cells, line: row.line };
+/** Where in a run of text lines before a table line the next table's title begins; -1: it does not. */
+function headStart(block: readonly Line[], inNotes: boolean): number {
+  const texts = block.map((l) => l.raw.trim());
+  const unit = texts.findIndex((t) => UNIT.test(t));
+  const sub = texts.findLastIndex((t) => SUBTITLE.test(t) && !NOTE.test(t));
+  const gap = block.findLastIndex((l, k) => l.gap && !NOTE.test(texts[k] ?? ''));
+  const start = sub >= 0 ? sub : gap >= 0 ? gap : inNotes || unit >= 0 ? 0 : -1;
+  if (start < 0 || NOTE.test(texts[start] ?? '')) return -1;
+  return unit >= 0 && unit < start ? unit : start;
 }
+

@@ -78,7 +78,8 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
     preamble,
     parts,
     attachmentList,
-    attachment: attachments.find((a) => a.kind !== 'text') ?? null,
+    // The first target table of all, an attachment's sub-tables included (types.ts: Plan.attachment).
+    attachment: attachments.flatMap((a) => a.tables ?? [a]).find((t) => t.kind !== 'text') ?? null,
     attachments,
     closing,
     headline: readHeadlineFigures(targetTexts(parts)),

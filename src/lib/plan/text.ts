@@ -51,12 +51,17 @@ function itemTextNodes(item: WorkItem): string[] {
 }
 
 function attachmentTextNodes(table: AttachmentTable): string[] {
+  if (table.tables) return [table.labelText ?? `附件${table.label}`, table.titleAsIssued, table.unitText ?? '', ...table.tables.flatMap(tableTextNodes)];
+  return [table.labelText ?? `附件${table.label}`, ...tableTextNodes(table)];
+}
+
+/** One table's title, unit line, header, rows and notes (an attachment's own, or one of its `tables`). */
+function tableTextNodes(table: AttachmentTable): string[] {
   return [
-    table.labelText ?? `附件${table.label}`,
     table.titleAsIssued,
     table.unitText ?? '',
     ...(table.headerRows ?? []).flat(),
-    ...table.rows.flatMap((row) => [row.name, ...(row.cells ?? row.values.map(String))]),
+    ...table.rows.flatMap((row) => [row.serial ?? '', row.name, ...(row.cells ?? row.values.map(String))]),
     ...(table.notes ?? []).map((n) => n.text),
   ];
 }
@@ -64,4 +69,9 @@ function attachmentTextNodes(table: AttachmentTable): string[] {
 /** Every attachment table of the plan, in order. */
 export function listAttachments(plan: Plan): AttachmentTable[] {
   return plan.attachments ?? (plan.attachment ? [plan.attachment] : []);
+}
+
+/** Every table of every attachment, in order: an attachment of several tables counts each. */
+export function listAttachmentTables(plan: Plan): AttachmentTable[] {
+  return listAttachments(plan).flatMap((a) => a.tables ?? [a]);
 }

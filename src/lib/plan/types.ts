@@ -107,7 +107,7 @@ export interface AttachmentTable {
   unit: string;
   /** The unit line as issued, e.g. `单位：套（户）`; null when there is none. */
   unitText?: string | null;
-  /** First header cell, e.g. `县（市、区）`. */
+  /** Header cell of the names' column, e.g. `县（市、区）` (the first, or the second after a 序号 column). */
   keyHeader: string;
   /** The header rows as issued, cell by cell (a merged cell leaves empty cells after it). */
   headerRows?: string[][];
@@ -120,9 +120,32 @@ export interface AttachmentTable {
   kind?: 'text';
   /** `注：…` lines under the table, as issued. */
   notes?: Paragraph[];
-  /** Rows in source order, including the 合计 row; cells are the integers as issued (text tables: `values` empty). */
-  rows: { name: string; values: number[]; line: number; /** The value cells as issued. */ cells?: string[] }[];
+  /** Rows in source order, including the 合计 row (first or last); cells are the integers as issued (text tables: `values` empty). */
+  rows: {
+    name: string;
+    values: number[];
+    line: number;
+    /** The value cells as issued; in a text table padded with empty cells to the header's width. */
+    cells?: string[];
+    /**
+     * A line of text standing alone under a row of a text table (a cell that wrapped in the
+     * source; which cell is not known): kept whole as its own row in `name`, never joined.
+     */
+    wrapped?: true;
+    /** The 序号 cell as issued, when a target table's first column is 序号 (`name` is then the next cell; empty when a merged cell's name stood in it). */
+    serial?: string;
+  }[];
   line: number;
+  /**
+   * Every table of the attachment in source order, present only when it holds more than one (表1/表2,
+   * （一）/（二）, a target table and a project list). The fields above then describe the attachment
+   * (label, title, the unit line above its first sub-title) and, for readers of one table, repeat
+   * its first table (header, columns, rows, notes; `unit` is that table's). Each entry has the attachment's label, its own
+   * sub-title (`titleAsIssued` empty when the first table has none; `title` then the attachment's),
+   * its own unit line (`unit` inherited from the attachment when it has none), header, rows and
+   * notes; `line` is its first line.
+   */
+  tables?: AttachmentTable[];
 }
 
 /** A paragraph of the 印发通知; the facts it states carry their role. */
@@ -173,9 +196,13 @@ export interface Plan {
   parts: Part[];
   /** The attachment list line, e.g. `附件：1-1. 全市…任务表`; null when the plan has none. */
   attachmentList: { text: string; entries: { label: string; title: string }[]; line: number } | null;
-  /** The first target table (开工/基本建成), the one cross-checked with the task table; null when none. */
+  /**
+   * The first target table (开工/基本建成) in source order, over every table of every attachment:
+   * the one cross-checked with the task table; null when none. When an attachment holds two target
+   * tables it is the first (which one the task table covers is not yet read from the plan).
+   */
   attachment: AttachmentTable | null;
-  /** Every attachment table in order, target and text tables alike. */
+  /** Every attachment in order, target and text tables alike (one with several tables lists them in `tables`). */
   attachments?: AttachmentTable[];
   /** Paragraphs after the attachment list and before the first attachment (e.g. issuer, date). */
   closing?: Paragraph[];

@@ -8,7 +8,7 @@
  */
 import { issueError, type Issue } from '../errors.ts';
 import { nameAttachment } from '../plan/label.ts';
-import { listAttachments } from '../plan/text.ts';
+import { listAttachmentTables } from '../plan/text.ts';
 import type { AttachmentTable, Plan } from '../plan/types.ts';
 import { figureLabel, GRID_WORDS } from '../grid.ts';
 import { CODES, MESSAGES, type PairingGap } from './messages.ts';
@@ -84,7 +84,7 @@ function countShared(table: TaskTable, attachment: AttachmentTable): number {
  * table's counties; the first on a tie, and the plan as parsed when it has one target table or none.
  */
 export function pairAttachment(table: TaskTable, plan: Plan): Plan {
-  const targets = listAttachments(plan).filter((a) => a.kind !== 'text');
+  const targets = listAttachmentTables(plan).filter((a) => a.kind !== 'text');
   if (targets.length < 2) return plan;
   let best = plan.attachment ?? targets[0] ?? null;
   let most = best ? countShared(table, best) : -1;

@@ -8,6 +8,10 @@ import { planOf } from '../../helpers/inputs.ts';
 const SEED = 'seeds/000_37d43cbaf8be4606.txt';
 const FIXTURES = 'tests/fixtures/plan';
 const OTHER_CITY = path.join(FIXTURES, 'other-city-three-years.txt');
+/** An attachment of a target table and a project list, another of two target sub-tables. */
+const SEVERAL_TABLES = path.join(FIXTURES, 'attachment-several-tables.txt');
+/** Space-separated columns and a wrapped cell kept as its own row. */
+const SPACE_COLUMNS = path.join(FIXTURES, 'attachment-space-columns.txt');
 
 /** What plan.json was before it had its own type: the parser's plan without its file path. */
 function stringifyParserPlan(plan: Plan): string {
@@ -70,14 +74,15 @@ describe('writePlanJson', () => {
     expect(text).not.toContain('"file"');
   });
 
-  it('publishes exactly the pinned shape (every key path of the seed, another city and a closing)', () => {
+  it('publishes exactly the pinned shape (every key path of the seed, another city, a closing and attachments of several tables)', () => {
     // The fixtures have no paragraph after the attachment list; one is added to pin `closing[]`.
     const otherCity = readFileSync(OTHER_CITY, 'utf8');
     const withClosing = otherCity.replace(/^(附件：.*)$/m, '$1\n\n本方案自印发之日起施行。');
     const closed = planOf(withClosing, 'closing.txt');
     expect(closed.closing?.map((p) => p.text)).toEqual(['本方案自印发之日起施行。']);
     const paths = new Set<string>();
-    for (const plan of [planOf(readFileSync(SEED), SEED), planOf(otherCity, OTHER_CITY), closed]) {
+    const tables = [SEVERAL_TABLES, SPACE_COLUMNS].map((file) => planOf(readFileSync(file), file));
+    for (const plan of [planOf(readFileSync(SEED), SEED), planOf(otherCity, OTHER_CITY), closed, ...tables]) {
       listKeyPaths(JSON.parse(writePlanJson(plan)), '', paths);
     }
     expect([...paths].sort()).toMatchInlineSnapshot(`
@@ -93,6 +98,9 @@ describe('writePlanJson', () => {
         "attachment.label",
         "attachment.labelText",
         "attachment.line",
+        "attachment.notes",
+        "attachment.notes[].line",
+        "attachment.notes[].text",
         "attachment.rows",
         "attachment.rows[].cells",
         "attachment.rows[].line",
@@ -116,14 +124,43 @@ describe('writePlanJson', () => {
         "attachments[].columns[].year",
         "attachments[].headerRows",
         "attachments[].keyHeader",
+        "attachments[].kind",
         "attachments[].label",
         "attachments[].labelText",
         "attachments[].line",
+        "attachments[].notes",
+        "attachments[].notes[].line",
+        "attachments[].notes[].text",
         "attachments[].rows",
         "attachments[].rows[].cells",
         "attachments[].rows[].line",
         "attachments[].rows[].name",
         "attachments[].rows[].values",
+        "attachments[].rows[].wrapped",
+        "attachments[].tables",
+        "attachments[].tables[].columns",
+        "attachments[].tables[].columns[].group",
+        "attachments[].tables[].columns[].indicator",
+        "attachments[].tables[].columns[].label",
+        "attachments[].tables[].columns[].year",
+        "attachments[].tables[].headerRows",
+        "attachments[].tables[].keyHeader",
+        "attachments[].tables[].kind",
+        "attachments[].tables[].label",
+        "attachments[].tables[].line",
+        "attachments[].tables[].notes",
+        "attachments[].tables[].notes[].line",
+        "attachments[].tables[].notes[].text",
+        "attachments[].tables[].rows",
+        "attachments[].tables[].rows[].cells",
+        "attachments[].tables[].rows[].line",
+        "attachments[].tables[].rows[].name",
+        "attachments[].tables[].rows[].serial",
+        "attachments[].tables[].rows[].values",
+        "attachments[].tables[].title",
+        "attachments[].tables[].titleAsIssued",
+        "attachments[].tables[].unit",
+        "attachments[].tables[].unitText",
         "attachments[].title",
         "attachments[].titleAsIssued",
         "attachments[].unit",
@@ -190,5 +227,17 @@ describe('writePlanJson', () => {
     const json = describePlanJson(plan);
     expect(JSON.stringify(json)).not.toContain('extra');
     expect(writePlanJson(plan)).toBe(before);
+  });
+
+  it('writes a table of an attachment of several tables and a wrapped row by their published fields only', () => {
+    const plan = structuredClone(planOf(readFileSync(SEVERAL_TABLES), SEVERAL_TABLES));
+    const before = writePlanJson(plan);
+    const sub = plan.attachments?.[0]?.tables?.[1];
+    const row = sub?.rows[0];
+    if (!sub || !row) throw new Error('the fixture has a second table with rows');
+    Object.assign(sub, { extra: 1 });
+    Object.assign(row, { extra: 2 });
+    expect(writePlanJson(plan)).toBe(before);
+    expect(JSON.parse(before).attachments[0].tables.map((t: { title: string }) => t.title)).toEqual(['表1 片区改造任务', '表2 重点项目清单']);
   });
 });
