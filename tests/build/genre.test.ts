@@ -13,10 +13,9 @@ import { runBuild } from '../../src/cli/support/runBuild.ts';
 import { listAttachments } from '../../src/lib/plan/index.ts';
 import { planOf } from '../helpers/inputs.ts';
 import { zh } from '../../src/lib/words/site.ts';
-import AxeBuilder from '@axe-core/playwright';
 import { describeInBrowser, launchBrowser } from '../helpers/browser.ts';
 import { listPages, serveDist } from '../helpers/server.ts';
-import { AXE_TAGS } from '../e2e/support/crawl.ts';
+import { findViolations } from '../e2e/support/axe.ts';
 import { layoutProblems, measureLayout, openAllDetails } from '../e2e/support/layout.ts';
 
 /** What a careful reader finds in each fixture: the title, how many work items and units. */
@@ -213,8 +212,7 @@ describeInBrowser('a plan-only site in Chromium', () => {
       expect(pages.length).toBeGreaterThan(10);
       for (const route of pages) {
         await page.goto(new URL(route, server.url).href);
-        const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        for (const v of axe.violations) problems.push(`/${route}: axe ${v.id} (${v.nodes.length})`);
+        for (const v of await findViolations(page)) problems.push(`/${route}: axe ${v.id} (${v.nodes.length})`);
         await openAllDetails(page);
         for (const p of layoutProblems(await measureLayout(page))) problems.push(`/${route}: ${p}`);
       }

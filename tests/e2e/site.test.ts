@@ -57,6 +57,8 @@ describeInBrowser('the built site in Chromium', () => {
         `(${requests} browser requests) in ${(crawl.ms / 1000).toFixed(1)} s; ` +
         `${crawl.externalLinks.size} external link(s) not followed`,
     );
+    const sum = (key: 'load' | 'axe' | 'noJs') => Math.round([...crawl.pages.values()].reduce((n, visit) => n + visit.timings[key], 0) / 1000);
+    console.log(`[e2e] time in all pages: load ${sum('load')} s, axe ${sum('axe')} s, no-JS load ${sum('noJs')} s`);
     const slowest = [...crawl.pages.values()].sort((a, b) => total(b) - total(a)).slice(0, 3);
     console.log(`[e2e] slowest pages (load + axe + no-JS load, ms): ${slowest.map((visit) => `${show(visit.url)} ${Math.round(total(visit))}`).join(', ')}`);
   });

@@ -3,13 +3,12 @@
  * for each page what the end-to-end checks need: status, console errors, failed and foreign
  * requests, links, ids, axe violations, layout width, and the same page without JavaScript.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { AxeResults } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkResource, type ResourceCheck } from './resources';
+import { findViolations } from './axe';
 
 /** WCAG levels every page must satisfy. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
  * The kind of a county chart's embed page (`/embed/county-totals-<slug>/` → `county-totals`), or
@@ -200,8 +199,7 @@ async function visitPage(options: CrawlOptions, visit: PageVisit, origin: string
     visit.snapshot = await takeSnapshot(page);
     visit.timings.load = lap();
     if (runAxe) {
-      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      visit.violations = axe.violations;
+      visit.violations = await findViolations(page);
       visit.axeChecked = true;
     }
     visit.timings.axe = lap();
