@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { describeInBrowser, launchBrowser, type LaunchedBrowser } from '../helpers/browser';
 import { listPages, serveDist } from '../helpers/server';
 import type { StaticServer } from '../../src/cli/support/static';
-import { countyEmbedKind as embedKind, crawlSite, type CrawlResult, type PageVisit } from './support/crawl';
+import { countyEmbedKind as embedKind, crawlSite, pageKind, type CrawlResult, type PageVisit } from './support/crawl';
 import { describeTextDifference, formatProblems, formatViolations } from './support/report';
 
 /** Pages reached by following links from `start` (fragments dropped). */
@@ -50,7 +50,7 @@ describeInBrowser('the built site in Chromium', () => {
     // Pages no link reaches are visited too (so every check covers every page); the orphan test
     // then fails on them, using only the links followed from the home page.
     const seeds = (await listPages(inject('distDir'))).map((page) => new URL(page, server.url).href);
-    crawl = await crawlSite({ context: browser.context, noJsContext: noJsBrowser.context, startUrl: server.url, seeds, concurrency: 3, axeKind: embedKind });
+    crawl = await crawlSite({ context: browser.context, noJsContext: noJsBrowser.context, startUrl: server.url, seeds, concurrency: 3, axeKind: embedKind, noJsKind: pageKind });
     const requests = [...crawl.pages.values()].reduce((sum, visit) => sum + visit.requests.length, 0);
     console.log(
       `[e2e] crawled ${crawl.pages.size} page(s) and ${crawl.resources.size} other link target(s) ` +
@@ -117,11 +117,15 @@ describeInBrowser('the built site in Chromium', () => {
     });
   });
 
-  it('shows the same text, charts and tables with JavaScript disabled', () => {
+  it('shows the same text, charts and tables with JavaScript disabled (the first page of each kind: no page ships a script)', () => {
+    const kinds = new Set([...crawl.pages.keys()].map(pageKind));
+    const compared = [...crawl.pages.values()].filter((visit) => visit.noJs);
+    expect(new Set(compared.map((visit) => pageKind(visit.url)))).toEqual(kinds);
     expectNoProblems('Pages that differ without JavaScript', (visit) => {
       const withJs = visit.snapshot;
       const withoutJs = visit.noJs;
-      if (!withJs || !withoutJs) return ['not compared: the page did not load in both contexts'];
+      if (!withJs && !visit.error) return ['not loaded with JavaScript'];
+      if (!withJs || !withoutJs) return [];
       const problems: string[] = [];
       if (withJs.svgCount !== withoutJs.svgCount) problems.push(`<svg> count ${withJs.svgCount} with JS, ${withoutJs.svgCount} without`);
       if (withJs.tableCount !== withoutJs.tableCount) problems.push(`<table> count ${withJs.tableCount} with JS, ${withoutJs.tableCount} without`);

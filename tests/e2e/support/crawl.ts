@@ -98,6 +98,17 @@ export interface CrawlOptions {
    * the first page visited of each kind.
    */
   axeKind?: (url: string) => string | null;
+  /**
+   * The kind of a page for the load without JavaScript (the pages ship none, budgets.test.ts): only
+   * the first page of each kind is loaded a second time. Without it, every page is.
+   */
+  noJsKind?: (url: string) => string;
+}
+
+/** `/counties/zhanggongqu/` → `/counties/*\/`: pages made by one template, told apart by their last segment. */
+export function pageKind(url: string): string {
+  const segments = new URL(url, 'http://x/').pathname.split('/').filter(Boolean);
+  return segments.length < 2 ? `/${segments.join('/')}` : `/${[...segments.slice(0, -1), '*'].join('/')}/`;
 }
 
 /** Crawls the site from `startUrl`; never throws for a broken page (it is recorded instead). */
@@ -110,6 +121,7 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
   const seen = new Map<string, string[]>();
   const queue: string[] = [];
   const axeKinds = new Set<string>();
+  const noJsKinds = new Set<string>();
 
   const isLocal = (url: URL): boolean => url.origin === origin;
   for (const context of [options.context, options.noJsContext]) {
@@ -155,7 +167,10 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
         const kind = options.axeKind?.(url) ?? null;
         const runAxe = kind === null || !axeKinds.has(kind);
         if (kind !== null) axeKinds.add(kind);
-        visitPage(options, visit, origin, runAxe)
+        const noJsKind = options.noJsKind?.(url);
+        const loadWithoutJs = noJsKind === undefined || !noJsKinds.has(noJsKind);
+        if (noJsKind !== undefined) noJsKinds.add(noJsKind);
+        visitPage(options, visit, origin, runAxe, loadWithoutJs)
           .then(async () => {
             for (const link of visit.snapshot?.links ?? []) await discover(link, url);
           })
@@ -170,7 +185,7 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
   return { pages, resources, externalLinks, ms: performance.now() - started };
 }
 
-async function visitPage(options: CrawlOptions, visit: PageVisit, origin: string, runAxe: boolean): Promise<void> {
+async function visitPage(options: CrawlOptions, visit: PageVisit, origin: string, runAxe: boolean, loadWithoutJs: boolean): Promise<void> {
   const page = await options.context.newPage();
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
@@ -210,6 +225,7 @@ async function visitPage(options: CrawlOptions, visit: PageVisit, origin: string
   }
 
   lap();
+  if (!loadWithoutJs) return;
   const noJsPage = await options.noJsContext.newPage();
   try {
     const response = await noJsPage.goto(visit.url, { waitUntil: 'load', timeout: 30_000 });
