@@ -92,6 +92,17 @@ describe('a failed build', () => {
     expect(hashTree(out)).toEqual(before);
   });
 
+  it('stops on a task table of another plan, naming both files, and leaves the output byte-identical', async () => {
+    const out = previousSite();
+    const before = hashTree(out);
+    const plan = 'tests/fixtures/plan/other-city-three-years.txt';
+    const run = await build(ROOT, out, { SITE_PLAN_FILE: plan });
+    expect(run.code).toBe(1);
+    expect(run.output).toContain(`data/tasks.csv:0:0: E_TABLE_NOT_OF_PLAN 任务表「data/tasks.csv」与方案「${plan}」的附件2（方案第 27 行起）不是同一份表：`);
+    expect(run.output).toContain('网站未更新');
+    expect(hashTree(out)).toEqual(before);
+  });
+
   it('leaves the output byte-identical when a page throws while rendering', async () => {
     // A copy of the project with one page that throws: the real build code, a real Astro failure.
     const project = mkdtempSync(path.join(os.tmpdir(), 'throwing-page-'));
