@@ -40,6 +40,13 @@ const FIRST_LEADS = /第一位|首位/;
 export const DEADLINE = /^(?:完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时间节点|时限|时间)[：:]\s*(.+)$/;
 /** A paragraph that is an unbracketed unit list or deadline line: `牵头单位：…`, `完成时限：…`. */
 export const UNIT_LINE = /^(?:[^：:、，。（〔]{0,6}(?:单位|部门|單位|部門)|完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时限|完成時限)[：:]/;
+/**
+ * `市财政局及各县（市、区）人民政府`, `市发改委和市水务集团`: a conjunction joins two names when what
+ * stands before it ends as a body's name does. Names that hold 和 themselves (`市自然资源和规划局`,
+ * `市人力资源和社会保障局`) do not end so before it, and stay whole.
+ */
+const CONJUNCTION = /以及|及|和|与|與/g;
+const NAME_END = /(?:局|委|办|辦|厅|廳|府|院|会|會|室|部|所|站|队|隊|处|處|社|团|團|署|中心|公司|集团|集團|行|联|聯|馆|館|区|區|县|縣|）|\))$/;
 /** A place named bare before a governing body in the same run: `章贡区、南康区、赣县区人民政府`. */
 const BARE_PLACE = /^[\u4e00-\u9fff]{1,10}(?:区|县|市|旗|州|盟|區|縣)$/;
 
@@ -148,7 +155,7 @@ export function readUnits(inner: string): UnitReading {
     }
     for (const { run, role: suffixRole } of runs) {
       const role = prefixRole ?? suffixRole;
-      const pieces = splitAtDepthZero(run, '、').map((p) => p.trim()).filter((p) => p !== '');
+      const pieces = splitAtDepthZero(run, '、').flatMap(splitConjoined).map((p) => p.trim()).filter((p) => p !== '');
       const suffixes = shareSuffixes(pieces);
       pieces.forEach((written, k) => {
         const note = LIST_NOTE.exec(simplifyListWords(written));
@@ -170,6 +177,32 @@ export function readUnits(inner: string): UnitReading {
   }
   if (reading.firstLeads && reading.roles.length > 0 && !reading.roles.includes('lead')) reading.roles[0] = 'lead';
   return reading;
+}
+
+/** Splits `A及B` where A ends as a body's name does and B is a name of two or more characters; outside brackets. */
+export function splitConjoined(piece: string): string[] {
+  const names: string[] = [];
+  let from = 0;
+  for (const match of piece.matchAll(CONJUNCTION)) {
+    const at = match.index ?? 0;
+    const before = piece.slice(from, at);
+    const after = piece.slice(at + match[0].length);
+    if (at < from || !NAME_END.test(simplifyListWords(before)) || after.trim().length < 2 || depthAt(piece, at) > 0) continue;
+    names.push(before);
+    from = at + match[0].length;
+  }
+  names.push(piece.slice(from));
+  return names;
+}
+
+/** How many brackets are open at `index` of `text`. */
+function depthAt(text: string, index: number): number {
+  let depth = 0;
+  for (const ch of text.slice(0, index)) {
+    if (LIST_OPENERS.has(ch)) depth++;
+    else if (LIST_CLOSERS.has(ch) && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /** For each piece of a 、 run: the governing-body suffix it shares with a later piece, or ''. */

@@ -13,6 +13,23 @@ const roles = (inner: string) => {
   return { units: r.names.map((n, k) => `${n}:${r.roles[k] ?? ''}`), collectives: r.collectives };
 };
 
+describe('readUnits splits names joined by 及 / 以及 / 和 / 与', () => {
+  it('splits where the name before the conjunction ends as a body’s name does', () => {
+    expect(roles('市住建局牵头，市财政局及各县（市、区）人民政府配合').units).toEqual(['市住建局:lead', '市财政局:support', '各县（市、区）人民政府:support']);
+    expect(roles('市城管局、市发改委和市水务集团负责').units).toEqual(['市城管局:responsible', '市发改委:responsible', '市水务集团:responsible']);
+    expect(roles('市住建局以及市卫生健康委与市残联负责').units).toEqual(['市住建局:responsible', '市卫生健康委:responsible', '市残联:responsible']);
+  });
+
+  it('keeps names that hold 和 whole, and sets a collective after 及 apart', () => {
+    expect(roles('市自然资源和规划局、市人力资源和社会保障局负责').units).toEqual(['市自然资源和规划局:responsible', '市人力资源和社会保障局:responsible']);
+    expect(roles('各县（市、区）及市直有关部门')).toEqual({ units: ['各县（市、区）:'], collectives: ['市直有关部门'] });
+  });
+
+  it('lets a bare place before 和 share the governing body named after it', () => {
+    expect(readUnits('甲区和乙区人民政府').readings).toEqual(['甲区人民政府', null]);
+  });
+});
+
 describe('readUnits reads roles written after the names', () => {
   it('牵头 / 配合 / 负责 close the run of names they follow', () => {
     expect(roles('市住建局牵头，市财政局、市自然资源局配合')).toEqual({ units: ['市住建局:lead', '市财政局:support', '市自然资源局:support'], collectives: [] });
