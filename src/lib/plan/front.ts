@@ -22,8 +22,8 @@ const ADDRESSEE = /^(?=.*(?:人民政府|政府|部门|单位|机构|管委会|�
 /** The notice's one sentence: `现将《…》印发给你们`, `现予以印发`, `现印发你们`. */
 const ISSUES_DOCUMENT = /印发给?你们|予以印发|现予印发|印发给各/;
 /** `附件：1.…` in the notice, and the further entries of that list (`2.…`) on their own lines. */
-const NOTICE_ATTACHMENT_LIST = /^附\s*件\s*[：:]/;
-const NOTICE_ATTACHMENT_ENTRY = /^\d{1,2}\s*[.．、]/;
+export const NOTICE_ATTACHMENT_LIST = /^附\s*件\s*[：:]/;
+export const NOTICE_ATTACHMENT_ENTRY = /^\d{1,2}\s*[.．、]/;
 /** `附件1` standing alone after the notice: the document the notice issues follows as its attachment. */
 const ATTACHMENT_LABEL = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*$/;
 /** `2024年1月5日` or `二〇二四年一月五日`. */

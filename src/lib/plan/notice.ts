@@ -4,20 +4,29 @@
  * paragraph with its source line, so that the site can show them as issued and in the metadata.
  */
 import type { Front } from './front';
-import { OPENNESS } from './front';
+import { NOTICE_ATTACHMENT_ENTRY, NOTICE_ATTACHMENT_LIST, OPENNESS } from './front';
 import { healPageBreaks, type SourceLine } from './heal';
 import type { Notice, NoticeParagraph } from './types';
 
 type Role = NonNullable<NoticeParagraph['role']>;
 
-/** The notice's lines outside its title, cut at each fact: runs of text, and each fact line alone. */
+/**
+ * The notice's lines outside its title, cut at each fact: runs of text, and each fact line alone.
+ * Its attachment list (`附件：1.…`, then `2.…` on the next lines) starts a run at each entry.
+ */
 function splitRuns(front: Front): SourceLine[][] {
   const { facts } = front;
   const factAt = new Set([facts.docNumber, facts.office, facts.date, facts.openness].filter((i): i is number => i !== null));
   const runs: SourceLine[][] = [];
   let run: SourceLine[] = [];
+  let inList = false;
   front.notice.forEach((line, i) => {
     if (facts.title.includes(i)) return;
+    inList = NOTICE_ATTACHMENT_LIST.test(line.text) || (inList && NOTICE_ATTACHMENT_ENTRY.test(line.text));
+    if (inList && run.length) {
+      runs.push(run);
+      run = [];
+    }
     if (!factAt.has(i)) {
       run.push(line);
       return;

@@ -67,6 +67,12 @@ describe('a plan issued as the 附件1 of its notice (notice-plan-as-attachment.
     expect(issues).toEqual([]);
     expect(plan?.title).toBe('某市2024年民生实事责任分解');
     expect(plan?.notice?.paragraphs.at(-1)).toEqual({ text: '附件1', line: 7 });
+    // The notice's attachment list keeps one entry a line, as issued: never joined into one paragraph.
+    expect(plan?.notice?.paragraphs.slice(2, 4)).toEqual([
+      { text: '附件:1.某市2024年民生实事责任分解', line: 3 },
+      { text: '2.某市2024年民生实事项目清单', line: 4 },
+    ]);
+    expect((plan?.cleanup ?? []).filter((c) => c.line <= 7)).toEqual([]);
     expect(plan && facts(plan)).toEqual([null, { text: '某市人民政府办公室', line: 5 }, { text: '2024年2月20日', line: 6 }, null]);
     expect(plan?.attachments).toEqual([]);
     expect(plan?.parts.map((p) => [p.label, p.items.map((i) => i.shortTitle)])).toEqual([
