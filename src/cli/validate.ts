@@ -77,7 +77,8 @@ function summarizePlan(plan: Plan, file: string): string {
   const cleanup = plan.cleanup ?? [];
   const joined = cleanup.filter((c) => c.kind === 'joined').length;
   const removed = cleanup.length - joined;
-  const notice = plan.notice ? '，含印发通知' : '';
+  const own = [plan.issued?.docNumber && '文号', (plan.issued?.signature.length ?? 0) > 0 && '落款'].filter(Boolean).join('和');
+  const notice = `${plan.notice ? '，含印发通知' : ''}${own ? `，含方案自身的${own}` : ''}${plan.titleFromNotice ? '，标题取自印发通知' : ''}`;
   return `${file}：${parts} 个部分，${items} 项重点工作，${plan.units.length} 个责任单位，${attachments} 个附件表格，${plan.headline.length} 个目标数字${notice}；整理时移除页码、页眉等 ${removed} 行，接续断行 ${joined} 处；校验通过。`;
 }
 

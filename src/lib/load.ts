@@ -390,20 +390,23 @@ function describeBase(planFile: string, planBytes: Uint8Array, plan: Plan, meta:
     planFile,
     planBytes,
     plan,
-    meta: fillFromText(meta, listNoticeFacts(plan.notice ?? null)),
+    meta: fillFromText(meta, listTextFacts(plan)),
     facts: describeSite(plan, meta.site),
     warnings: issues.filter((i) => i.severity === 'warning'),
   };
 }
 
-/** The facts the 印发通知 states, as metadata fields (used where data/plan-meta.csv leaves them empty). */
-function listNoticeFacts(notice: Notice | null): TextFact[] {
-  if (!notice) return [];
-  const facts: [TextFact['field'], Notice['office']][] = [
-    ['发布机构', notice.office],
-    ['成文日期', notice.date],
-    ['发文字号', notice.docNumber],
-    ['公开方式', notice.openness],
+/**
+ * The facts the source states, as metadata fields (used where data/plan-meta.csv leaves them
+ * empty): the 印发通知's, else the plan's own (its 文号 above the title, its signature).
+ */
+function listTextFacts(plan: Plan): TextFact[] {
+  const { notice, issued } = plan;
+  const facts: [TextFact['field'], Notice['office'] | undefined][] = [
+    ['发布机构', notice?.office ?? issued?.office],
+    ['成文日期', notice?.date ?? issued?.date],
+    ['发文字号', notice?.docNumber ?? issued?.docNumber],
+    ['公开方式', notice?.openness ?? issued?.openness],
   ];
   return facts.flatMap(([field, fact]) => (fact ? [{ field, value: fact.text, line: fact.line }] : []));
 }

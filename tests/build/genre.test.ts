@@ -39,6 +39,8 @@ const EXPECTED: Record<string, { title: string; items: number; units: number }> 
   'items-under-subheadings.txt': { title: '某市穩就業若干措施實施方案', items: 4, units: 7 },
   'attachment-several-tables.txt': { title: '某市2024年城市更新和棚户区改造工作方案', items: 2, units: 4 },
   'attachment-space-columns.txt': { title: '某县2024年城镇老旧小区改造工作方案', items: 2, units: 4 },
+  'direct-issue-signed.txt': { title: '某市人民政府关于推进城镇老旧街区更新改造的实施意见', items: 3, units: 7 },
+  'notice-names-untitled-plan.txt': { title: '某市2024年城市管理工作要点', items: 3, units: 4 },
 };
 /** `GENRE_FIXTURES=a.txt,b.txt` builds only those while working on them; the full run builds all. */
 const only = process.env.GENRE_FIXTURES?.split(',');
@@ -144,6 +146,34 @@ describe.each(['notice-wrapper.txt', 'notice-after-news-lead.txt'].filter((name)
       ['公开方式', plan.notice?.openness],
     ] as const;
     for (const [field, fact] of facts) expect(meta, field).toContainEqual([field, `${fact?.text}（据原文第 ${fact?.line} 行）`]);
+  });
+});
+
+const metaRows = (document: Document) => [...document.querySelectorAll('.meta-block dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
+
+describe.each(['direct-issue-signed.txt'].filter((name) => FIXTURES.includes(name)))('an 实施意见 issued without a notice (%s) on /plan/', (name) => {
+  it('shows its 文号 above the title and its signature after the text, as issued, and fills the metadata block from them', () => {
+    const { document } = parseHTML(readFileSync(path.join(outs.get(name) as string, 'plan/index.html'), 'utf8'));
+    expect(document.querySelector('main p.doc-number')?.textContent).toBe('某府发〔2025〕3号');
+    expect(document.querySelector('main p.plan-title')?.textContent).toBe('某市人民政府关于推进城镇老旧街区更新改造的实施意见');
+    expect([...document.querySelectorAll('main .signature p')].map((p) => p.textContent)).toEqual(['某市人民政府', '2025年2月18日', '（此件主动公开）']);
+    const meta = metaRows(document);
+    for (const row of [
+      ['发布机构', '某市人民政府（据原文第 14 行）'],
+      ['成文日期', '2025年2月18日（据原文第 15 行）'],
+      ['发文字号', '某府发〔2025〕3号（据原文第 1 行）'],
+      ['公开方式', '主动公开（据原文第 16 行）'],
+    ]) expect(meta).toContainEqual(row);
+    expect(document.querySelector('details.cleanup')).toBeNull();
+  });
+});
+
+describe.each(['notice-names-untitled-plan.txt'].filter((name) => FIXTURES.includes(name)))('a plan titled by its notice (%s) on /plan/', (name) => {
+  it('names the title’s source line in the metadata block and shows no title line the plan does not have', () => {
+    const { document } = parseHTML(readFileSync(path.join(outs.get(name) as string, 'plan/index.html'), 'utf8'));
+    expect(document.querySelector('h1')?.textContent).toBe('某市2024年城市管理工作要点');
+    expect(metaRows(document)[0]).toEqual([zh.planMeta.title, '某市2024年城市管理工作要点（据原文第 4 行）']);
+    expect(document.querySelector('main p.plan-title')).toBeNull();
   });
 });
 

@@ -68,6 +68,18 @@ describe('runValidate', () => {
       'tests/fixtures/plan/notice-wrapper.txt:1:1: warning W_PLAN_WEB_DEBRIS',
       'tests/fixtures/plan/notice-wrapper.txt:2:1: warning W_PLAN_WEB_DEBRIS',
     ]);
+    process.env.SITE_DATA_DIR = 'tests/fixtures/site/plan-only';
+    try {
+      const signed = run(['--plan', 'tests/fixtures/plan/direct-issue-signed.txt']);
+      expect(signed.stdout[0]).toBe(
+        'tests/fixtures/plan/direct-issue-signed.txt：3 个部分，3 项重点工作，7 个责任单位，1 个附件表格，0 个目标数字，含方案自身的文号和落款；整理时移除页码、页眉等 0 行，接续断行 0 处；校验通过。',
+      );
+      const untitled = run(['--plan', 'tests/fixtures/plan/notice-names-untitled-plan.txt']);
+      expect(untitled.stdout[0]).toContain('含印发通知，标题取自印发通知；');
+      expect(untitled.stderr[0]).toMatch(/^tests\/fixtures\/plan\/notice-names-untitled-plan\.txt:4:1: warning W_PLAN_TITLE_FROM_NOTICE /);
+    } finally {
+      delete process.env.SITE_DATA_DIR;
+    }
     // Its target tables are of other places than the task table's: checked as a plan-only site.
     process.env.SITE_DATA_DIR = 'tests/fixtures/site/plan-only';
     let tables: ReturnType<typeof run>;

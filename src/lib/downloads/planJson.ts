@@ -205,7 +205,7 @@ export interface PlanJson {
  * Fields of plans of the genre (src/lib/plan/), each written only when the parser set it, so that
  * a plan without them keeps the shape above: a unit's role and shared-suffix reading, an item's
  * deadline, a part without a heading, a text table and its notes, what healing removed or joined,
- * the 印发通知.
+ * the 印发通知, the plan's own 文号 and signature.
  */
 export interface PlanJsonGenre {
   cleanup?: { kind: string; text: string; line: number }[];
@@ -218,6 +218,16 @@ export interface PlanJsonGenre {
     date: { text: string; line: number } | null;
     openness: { text: string; line: number } | null;
     line: number;
+  };
+  /** The notice's line whose 《…》 the title is, when the plan repeats no title of its own after the notice. */
+  titleFromNotice?: number;
+  /** The plan's own 文号 (above its title, when it comes without a notice) and the signature that closes its text. */
+  issued?: {
+    docNumber: { text: string; line: number } | null;
+    office: { text: string; line: number } | null;
+    date: { text: string; line: number } | null;
+    openness: { text: string; line: number } | null;
+    signature: { text: string; line: number; role?: string }[];
   };
 }
 
@@ -239,6 +249,8 @@ export function describePlanJson(plan: Plan): PlanJson & PlanJsonGenre {
     units: plan.units.map(describeUnit),
     ...(plan.cleanup === undefined ? {} : { cleanup: plan.cleanup.map((c) => ({ kind: c.kind, text: c.text, line: c.line })) }),
     ...(plan.notice ? { notice: structuredClone(plan.notice) } : {}),
+    ...(plan.issued ? { issued: structuredClone(plan.issued) } : {}),
+    ...(plan.titleFromNotice === undefined ? {} : { titleFromNotice: plan.titleFromNotice }),
   };
 }
 

@@ -55,6 +55,8 @@ export interface Front {
   facts: { title: number[]; docNumber: number | null; office: number | null; date: number | null; openness: number | null };
   /** The plan's own title, one or more lines. */
   title: SourceLine[];
+  /** The 文号 line right above the title of a plan issued without a notice (`某府〔2021〕54号`); null when none. */
+  docNumber: SourceLine | null;
   /** Everything after the title. */
   rest: SourceLine[];
 }
@@ -92,13 +94,16 @@ export function readFront(lines: readonly SourceLine[]): Front {
     }
     debris = lines.slice(0, start);
   }
+  // A document issued without a notice (an 实施意见) carries its 文号 right above its title: a fact of it, not web debris.
+  const above = debris[debris.length - 1];
+  const docNumber = !notice && !untitled && above && DOC_NUMBER.test(above.text) ? (debris.pop() ?? null) : null;
   const title: SourceLine[] = [];
   let i = start;
   // Only a title-like line is the plan's title after a notice (which may issue a plan that repeats none).
   const first = lines[i]?.text ?? '';
   if (i < lines.length && (untitled ? !startsStructure(first) : isTitleLine(first))) title.push(lines[i++] as SourceLine);
   while (i < lines.length && continuesTitle(title, lines[i] as SourceLine)) title.push(lines[i++] as SourceLine);
-  return { debris, notice: noticeLines, facts, title, rest: lines.slice(i) };
+  return { debris, notice: noticeLines, facts, title, docNumber, rest: lines.slice(i) };
 }
 
 function isTitleLine(text: string): boolean {

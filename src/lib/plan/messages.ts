@@ -29,6 +29,7 @@ export const CODES = {
   planParagraphTooLong: 'E_PLAN_PARAGRAPH_TOO_LONG',
   headingUnread: 'W_PLAN_HEADING_UNREAD',
   webDebris: 'W_PLAN_WEB_DEBRIS',
+  titleFromNotice: 'W_PLAN_TITLE_FROM_NOTICE',
   itemOutsidePart: 'E_ITEM_OUTSIDE_PART',
   partDuplicate: 'E_PART_DUPLICATE',
   partOrder: 'E_PART_ORDER',
@@ -108,9 +109,11 @@ export const MESSAGES = {
     `${nameAttachment({ label })}表格「${quote(row)}」一行只有${values}个数值，表头有${width}列：请补全缺少的数值。`,
   attachmentExtraCells: (label: string, row: string, values: number, width: number) =>
     `${nameAttachment({ label })}表格「${quote(row)}」一行有${values}个数值，表头只有${width}列：请删去多余的数值或补全表头。`,
-  /** E_PLAN_NO_TITLE after a 印发通知: the plan's own title line is missing; `named` is the document the notice issues, when it names one. */
-  planNoTitleAfterNotice: (named: string | null) =>
-    `印发通知之后没有方案自己的标题：请在通知（及「此件公开」一行）之后、正文之前单独一行写明方案标题${named ? `（通知印发的是《${quote(named)}》）` : ''}。`,
+  /** E_PLAN_NO_TITLE after a 印发通知 that names no document: the plan's own title line is missing. */
+  planNoTitleAfterNotice: () => '印发通知之后没有方案自己的标题，通知也没有写明印发的文件名称：请在通知（及「此件公开」一行）之后、正文之前单独一行写明方案标题。',
+  /** W_PLAN_TITLE_FROM_NOTICE: the plan repeats no title after its notice; the site takes the name the notice issues it under. */
+  titleFromNotice: (named: string, line: number) =>
+    `印发通知之后没有方案自己的标题，网站以通知第 ${line} 行印发的《${quote(named)}》为标题（页面注明出处）：若方案另有标题，请在通知之后、正文之前单独一行写明。`,
 };
 
 /** `第三部分「三、重点工作」` */

@@ -6,12 +6,13 @@ import { hasErrors, issueError, issueWarning, type Issue } from '../errors';
 import { decodePlanText } from './decode';
 import { parseAttachment, type RawLine } from './attachment';
 import { healPageBreaks, type HealedParagraph, type SourceLine } from './heal';
-import { noticeTakesLabel, readFront } from './front';
+import { noticeTakesLabel, OPENNESS, readFront } from './front';
 import { buildNotice, healNoticeRuns } from './notice';
 import { readHeadlineFigures } from './headline';
 import { CODES, MESSAGES } from './messages';
-import type { AttachmentTable, Cleanup, Paragraph, Part, Plan } from './types';
+import type { AttachmentTable, Cleanup, IssuedFacts, NoticeFact, Paragraph, Part, Plan } from './types';
 import { removePageDebris } from './debris';
+import { readSignature, type SignatureLines } from './signature';
 import { readStructure } from './structure';
 import { collectUnits, mentionUnits, resolveUnitIdentities } from './units';
 
@@ -49,14 +50,20 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
   // Web-page debris, the 印发通知 and the title (never joined to the preamble, though it ends without 。).
   const front = readFront(debris.lines);
   for (const l of front.debris) issues.push(issueWarning(file, l.line, l.column, CODES.webDebris, MESSAGES.webDebris(l.text)));
-  const title = front.title.map((l) => l.text).join('');
   const notice = buildNotice(front);
+  // A plan that repeats no title after its notice is titled by the name the notice issues it under (《…》), with its line.
+  const named = front.title.length === 0 && notice ? namedDocument(notice) : null;
+  const title = named?.name ?? front.title.map((l) => l.text).join('');
+  if (named) issues.push(issueWarning(file, named.line, 1, CODES.titleFromNotice, MESSAGES.titleFromNotice(named.name, named.line)));
   if (!title) {
     const first = front.rest[0];
-    const message = notice ? MESSAGES.planNoTitleAfterNotice(namedDocument(notice)) : MESSAGES.planNoTitle();
+    const message = notice ? MESSAGES.planNoTitleAfterNotice() : MESSAGES.planNoTitle();
     issues.push(issueError(file, first?.line ?? 0, first?.column ?? 0, CODES.planNoTitle, message));
   }
-  const body = healPageBreaks(front.rest);
+  // The signature that closes the text (office, date, 公开) stands apart, never joined to the text above it.
+  const signature = readSignature(front.rest);
+  const issued = describeIssued(front.docNumber, signature);
+  const body = healPageBreaks(signature.body);
   checkParagraphLengths(body, file, issues);
   const { preamble, parts, drafts, attachmentList, closing } = readStructure(body, file, issues);
   // Shared-suffix readings (章贡区 → 章贡区人民政府) take part in the identities like names.
@@ -87,15 +94,37 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
     // Written only when there is something to say, so a plan.json without them keeps its shape.
     ...(cleanup.length > 0 ? { cleanup } : {}),
     ...(notice ? { notice } : {}),
+    ...(issued ? { issued } : {}),
+    ...(named ? { titleFromNotice: named.line } : {}),
   };
   return { plan, issues };
 }
 
-/** The document a notice issues, `现将《…》印发…` (or its title's 《…》/〈…〉); null when it names none. */
-function namedDocument(notice: NonNullable<ReturnType<typeof buildNotice>>): string | null {
+/** The plan's own 文号 and signature as {@link IssuedFacts}; null when it states neither. */
+function describeIssued(docNumber: SourceLine | null, signature: SignatureLines): IssuedFacts | null {
+  const { office, date, openness } = signature;
+  if (!docNumber && office.length === 0 && !date && !openness) return null;
+  const fact = (l: SourceLine | null): NoticeFact | null => (l ? { text: l.text, line: l.line } : null);
+  return {
+    docNumber: fact(docNumber),
+    office: office.length > 0 ? { text: office.map((l) => l.text).join(' '), line: office[0]?.line ?? 0 } : null,
+    date: fact(date),
+    openness: openness ? { text: OPENNESS.exec(openness.text)?.[1] ?? openness.text, line: openness.line } : null,
+    signature: [
+      ...office.map((l) => ({ text: l.text, line: l.line, role: 'office' as const })),
+      ...(date ? [{ text: date.text, line: date.line, role: 'date' as const }] : []),
+      ...(openness ? [{ text: openness.text, line: openness.line, role: 'openness' as const }] : []),
+    ],
+  };
+}
+
+/** The document a notice issues, `现将《…》印发…` (or its title's 《…》/〈…〉), with its line; null when it names none. */
+function namedDocument(notice: NonNullable<ReturnType<typeof buildNotice>>): { name: string; line: number } | null {
   const issuing = notice.paragraphs.find((p) => !p.role && /印发/.test(p.text) && /《/.test(p.text));
-  const found = /《([^《》]+)》/.exec(issuing?.text ?? '') ?? /[《〈]([^《》〈〉]+)[》〉]的通知/.exec(notice.title);
-  return found?.[1] ?? null;
+  const inText = /《([^《》]+)》/.exec(issuing?.text ?? '');
+  if (inText?.[1] && issuing) return { name: inText[1], line: issuing.line };
+  const inTitle = /[《〈]([^《》〈〉]+)[》〉]的通知/.exec(notice.title);
+  return inTitle?.[1] ? { name: inTitle[1], line: notice.titleLines[0] ?? notice.line } : null;
 }
 
 function toSourceLine(l: RawLine): SourceLine[] {

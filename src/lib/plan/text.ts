@@ -6,13 +6,14 @@ import type { AttachmentTable, Notice, NoticeParagraph, Paragraph, Part, Plan, W
  * concatenation equals the source with whitespace removed (nothing lost, reordered or invented).
  */
 export function planTextNodes(plan: Plan): string[] {
-  const nodes: string[] = [...noticeTextNodes(plan.notice ?? null), plan.title, ...plan.preamble.map((p) => p.text)];
+  const nodes: string[] = [plan.issued?.docNumber?.text ?? '', ...noticeTextNodes(plan.notice ?? null), plan.titleFromNotice ? '' : plan.title, ...plan.preamble.map((p) => p.text)];
   const append = (more: readonly string[]) => {
     for (const node of more) nodes.push(node);
   };
   for (const part of plan.parts) append(partTextNodes(part));
   if (plan.attachmentList) nodes.push(plan.attachmentList.text);
   append((plan.closing ?? []).map((p) => p.text));
+  append((plan.issued?.signature ?? []).map((p) => p.text));
   for (const table of listAttachments(plan)) append(attachmentTextNodes(table));
   return nodes.filter((n) => n !== '');
 }

@@ -176,6 +176,22 @@ export interface Notice {
 }
 
 /**
+ * What a plan states of itself outside a 印发通知: the 文号 above its title (an 实施意见 issued
+ * directly), and the signature that closes its text (office, date, 公开 attribute). The facts as
+ * written with their source line (the 公开 attribute without its brackets, like the notice's);
+ * `lines` are the signature's lines as issued, in order, for the page.
+ */
+export interface IssuedFacts {
+  docNumber: NoticeFact | null;
+  /** The office as signed; a joint signature's lines joined by a space. */
+  office: NoticeFact | null;
+  date: NoticeFact | null;
+  openness: NoticeFact | null;
+  /** The signature's lines as issued (office, date, 公开 attribute), in source order. */
+  signature: NoticeParagraph[];
+}
+
+/**
  * One change healing made to the source, for the 整理说明: a page number or running header taken
  * out, or two lines joined into one paragraph. The page text equals the source minus the lines
  * removed, and joins only take out line breaks.
@@ -214,4 +230,11 @@ export interface Plan {
   cleanup?: Cleanup[];
   /** The 印发通知 the plan came in; null (or absent) when it came without one. */
   notice?: Notice | null;
+  /**
+   * The notice's source line that names the plan (`现将《…》印发给你们`), when the plan repeats no
+   * title of its own after the notice: `title` is that name, and stands nowhere in the plan's text.
+   */
+  titleFromNotice?: number;
+  /** The plan's own 文号 and signature; absent when it states neither. */
+  issued?: IssuedFacts;
 }

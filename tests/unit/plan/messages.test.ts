@@ -22,10 +22,8 @@ const PINS: Record<keyof typeof MESSAGES, () => void> = {
   planTooLarge: () => expect(MESSAGES.planTooLarge(2 ** 30, 20 * 2 ** 20)).toMatchInlineSnapshot(`"文件大小为 1,024.0 MB（1,073,741,824 字节），超过 20 MB 的上限：方案原文通常不足 1 MB，请确认选对了文件（UTF-8 编码的纯文本 .txt）。"`),
   planEmpty: () => expect(MESSAGES.planEmpty()).toMatchInlineSnapshot(`"文件为空：请提供方案全文（标题、前言和「一、」「二、」等各部分）。"`),
   planNoTitle: () => expect(MESSAGES.planNoTitle()).toMatchInlineSnapshot(`"方案缺少标题：请在第一段写明方案名称（如「某某市某某行动方案」），再写正文。"`),
-  planNoTitleAfterNotice: () => {
-    expect(MESSAGES.planNoTitleAfterNotice('某市2024年工作要点')).toMatchInlineSnapshot(`"印发通知之后没有方案自己的标题：请在通知（及「此件公开」一行）之后、正文之前单独一行写明方案标题（通知印发的是《某市2024年工作要点》）。"`);
-    expect(MESSAGES.planNoTitleAfterNotice(null)).toMatchInlineSnapshot(`"印发通知之后没有方案自己的标题：请在通知（及「此件公开」一行）之后、正文之前单独一行写明方案标题。"`);
-  },
+  planNoTitleAfterNotice: () => expect(MESSAGES.planNoTitleAfterNotice()).toMatchInlineSnapshot(`"印发通知之后没有方案自己的标题，通知也没有写明印发的文件名称：请在通知（及「此件公开」一行）之后、正文之前单独一行写明方案标题。"`),
+  titleFromNotice: () => expect(MESSAGES.titleFromNotice('某市2024年工作要点', 3)).toMatchInlineSnapshot(`"印发通知之后没有方案自己的标题，网站以通知第 3 行印发的《某市2024年工作要点》为标题（页面注明出处）：若方案另有标题，请在通知之后、正文之前单独一行写明。"`),
   planNoParts: () => expect(MESSAGES.planNoParts()).toMatchInlineSnapshot(`"未找到「一、总体要求」这样的部分标题：方案正文应分为「一、」「二、」……各部分，每个部分标题单独成段。"`),
   itemOutsidePart: () => expect(MESSAGES.itemOutsidePart('（一）')).toMatchInlineSnapshot(`"「（一）」出现在第一个部分标题之前：工作事项应放在「一、」「二、」等部分标题之下。"`),
   partDuplicate: () => expect(MESSAGES.partDuplicate(3, '三、有关要求', 7)).toMatchInlineSnapshot(`"第三部分「三、有关要求」重复出现，第7行已有编号「三、」：请删除重复的部分或改正编号。"`),

@@ -2,13 +2,15 @@
  * Notice forms found in real copies of plans of the genre (checked against real plans, never
  * copied from them): a notice whose title the web page kept for itself, so the copy starts at its
  * 文号 or 主送 line; a plan issued as the notice's 附件1; web metadata above and inside the
- * notice's head; half-width punctuation throughout.
+ * notice's head; half-width punctuation throughout; a plan that repeats no title after its notice;
+ * an 实施意见 issued without a notice, with its 文号 above the title and its signature at the end.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlan, planTextNodes, type Plan } from '../../../src/lib/plan';
 import { readFront } from '../../../src/lib/plan/front';
 import { splitSourceLines } from '../../../src/lib/plan/heal';
+import { readSignature } from '../../../src/lib/plan/signature';
 
 const DIR = 'tests/fixtures/plan';
 const read = (name: string) => parsePlan(readFileSync(`${DIR}/${name}`), `${DIR}/${name}`);
@@ -152,12 +154,111 @@ describe('readFront on the heads of real notices', () => {
 });
 
 describe('a notice whose plan repeats no title of its own', () => {
-  it('is an error that names the document the notice issues, at the first line after the notice', () => {
+  it('titles the plan by the name the notice issues it under, with a warning at that line', () => {
     const text = '某府办发〔2024〕1号\n各区人民政府:\n《某市2024年工作要点》已经市政府同意,现印发给你们。\n某市人民政府办公室\n2024年1月2日\n2024年是关键之年,要做好各项工作。\n一、目标\n(一)做好工作。(市住建局负责)\n';
     const { plan, issues } = parsePlan(text, 'x.txt');
+    expect(plan?.title).toBe('某市2024年工作要点');
+    expect(plan?.titleFromNotice).toBe(3);
+    expect(plan?.preamble.map((p) => p.text)).toEqual(['2024年是关键之年,要做好各项工作。']);
+    expect(issues.map((i) => [i.code, i.line])).toEqual([['W_PLAN_TITLE_FROM_NOTICE', 3]]);
+  });
+
+  it('is an error at the first line after the notice when the notice names no document', () => {
+    const text = '某府办发〔2024〕1号\n各区人民政府:\n现将工作要点印发给你们,请认真贯彻执行。\n某市人民政府办公室\n2024年1月2日\n2024年是关键之年,要做好各项工作。\n一、目标\n(一)做好工作。(市住建局负责)\n';
+    const { plan, issues } = parsePlan(text, 'x.txt');
     expect(plan).toBeNull();
-    expect(issues.map((i) => [i.code, i.line, i.message])).toEqual([
-      ['E_PLAN_NO_TITLE', 6, '印发通知之后没有方案自己的标题：请在通知（及「此件公开」一行）之后、正文之前单独一行写明方案标题（通知印发的是《某市2024年工作要点》）。'],
+    expect(issues.map((i) => [i.code, i.line])).toEqual([['E_PLAN_NO_TITLE', 6]]);
+  });
+});
+
+describe('a copy whose page title quotes the notice, and whose plan repeats no title (notice-names-untitled-plan.txt)', () => {
+  const name = 'notice-names-untitled-plan.txt';
+  const { plan, issues } = read(name);
+
+  it('takes the title from the document the notice issues, and keeps the 《》 title as the notice’s', () => {
+    expect(issues.map((i) => [i.code, i.line])).toEqual([['W_PLAN_TITLE_FROM_NOTICE', 4]]);
+    expect(plan?.title).toBe('某市2024年城市管理工作要点');
+    expect(plan?.titleFromNotice).toBe(4);
+    expect(plan?.notice?.title).toBe('《某市人民政府办公室关于印发〈某市2024年城市管理工作要点〉的通知》');
+    expect(plan && facts(plan)).toEqual([
+      { text: '某府办发〔2024〕9号', line: 2 },
+      { text: '某市人民政府办公室', line: 5 },
+      { text: '2024年3月5日', line: 6 },
+      null,
     ]);
+    expect(plan?.preamble.map((p) => p.line)).toEqual([7]);
+    expect(plan?.parts.flatMap((p) => p.items).map((i) => i.units.map((u) => `${u.id}:${u.role ?? ''}`))).toEqual([
+      ['市城管局:responsible'],
+      ['市城管局:responsible', '市市场监管局:responsible'],
+      ['市住建局:lead', '各县（市、区）人民政府:responsible'],
+    ]);
+  });
+
+  it('keeps every character of the document in order, and adds no title line to the text', () => {
+    expect(planTextNodes(plan as Plan).join('').replace(/\s/g, '')).toBe(sourceMinusRemoved(name, plan as Plan));
+  });
+});
+
+describe('an 实施意见 issued without a notice, signed at its end (direct-issue-signed.txt)', () => {
+  const name = 'direct-issue-signed.txt';
+  const { plan, issues } = read(name);
+
+  it('reads the 文号 above the title as the document’s own, never as web debris', () => {
+    expect(issues).toEqual([]);
+    expect(plan?.title).toBe('某市人民政府关于推进城镇老旧街区更新改造的实施意见');
+    expect(plan?.notice).toBeUndefined();
+    expect(plan?.issued?.docNumber).toEqual({ text: '某府发〔2025〕3号', line: 1 });
+    expect(plan?.cleanup).toBeUndefined();
+    expect(plan?.preamble.map((p) => p.line)).toEqual([3, 4]);
+  });
+
+  it('reads the signature after the attachment list line by line, never joined to the text or read as a heading', () => {
+    expect(plan?.issued?.signature).toEqual([
+      { text: '某市人民政府', line: 14, role: 'office' },
+      { text: '2025年2月18日', line: 15, role: 'date' },
+      { text: '（此件主动公开）', line: 16, role: 'openness' },
+    ]);
+    expect([plan?.issued?.office, plan?.issued?.date, plan?.issued?.openness]).toEqual([
+      { text: '某市人民政府', line: 14 },
+      { text: '2025年2月18日', line: 15 },
+      { text: '主动公开', line: 16 },
+    ]);
+    expect(plan?.attachmentList?.line).toBe(13);
+    expect(plan?.closing).toEqual([]);
+    expect(plan?.parts.at(-1)?.paragraphs.map((p) => p.line)).toEqual([12]);
+  });
+
+  it('splits units joined by 及 / 和 / 以及, keeps 市自然资源和规划局 whole, and reads the deadline', () => {
+    const items = plan?.parts.flatMap((p) => p.items) ?? [];
+    expect(items.map((i) => i.units.map((u) => `${u.id}:${u.role ?? ''}`))).toEqual([
+      ['市住建局:lead', '市城管局:support', '各县（市、区）人民政府:support'],
+      ['市民政局:responsible', '市商务局:responsible', '市自然资源和规划局:responsible'],
+      ['市文广新旅局:responsible', '市住建局:responsible'],
+    ]);
+    expect(items.map((i) => i.deadline ?? null)).toEqual([null, null, '2026年6月底前']);
+  });
+
+  it('shows the project list as a text table, and keeps every character in order', () => {
+    expect(plan?.attachments?.map((a) => [a.kind, a.title, a.rows.length])).toEqual([['text', '某市城镇老旧街区更新改造项目清单', 3]]);
+    expect(planTextNodes(plan as Plan).join('').replace(/\s/g, '')).toBe(sourceMinusRemoved(name, plan as Plan));
+  });
+});
+
+describe('readSignature', () => {
+  const lines = (text: string) => text.split('\n').map((t, i) => ({ text: t, line: i + 1, column: 1 }));
+  it('takes office lines (a joint signature too), the date and the 公开 attribute from the end', () => {
+    const read = readSignature(lines('正文。\n中共某市委办公室\n某市人民政府办公室\n2024年1月2日\n(此件公开发布)'));
+    expect([read.body.length, read.office.map((l) => l.text), read.date?.text, read.openness?.text]).toEqual([1, ['中共某市委办公室', '某市人民政府办公室'], '2024年1月2日', '(此件公开发布)']);
+  });
+
+  it('takes a 公开 attribute alone, and no office without a date', () => {
+    expect(readSignature(lines('正文。\n(此件主动公开)')).openness?.line).toBe(2);
+    const unsigned = readSignature(lines('一、目标\n做好工作。\n某市人民政府'));
+    expect([unsigned.body.length, unsigned.office, unsigned.date, unsigned.openness]).toEqual([3, [], null, null]);
+  });
+
+  it('never takes a heading or a sentence for the office', () => {
+    const read = readSignature(lines('一、保障措施\n加强领导，落实责任。\n2024年1月2日'));
+    expect([read.body.length, read.office]).toEqual([2, []]);
   });
 });
