@@ -20,7 +20,7 @@ export const DOC_NUMBER = /^[\u4e00-\u9fff]{1,16}[〔［\[（(]\s*\d{4}\s*[〕�
  */
 const ADDRESSEE = /^(?=.*(?:人民政府|政府|部门|单位|机构|管委会|办事处|委员会))[^。；;！？]{2,120}[：:]$/;
 /** The notice's one sentence: `现将《…》印发给你们`, `现予以印发`, `现印发你们`. */
-const ISSUES_DOCUMENT = /印发给?你们|予以印发|现予印发|印发给各/;
+export const ISSUES_DOCUMENT = /印发给?你们|予以印发|现予印发|印发给各/;
 /** `附件：1.…` in the notice, and the further entries of that list (`2.…`) on their own lines. */
 export const NOTICE_ATTACHMENT_LIST = /^附\s*件\s*[：:]/;
 export const NOTICE_ATTACHMENT_ENTRY = /^\d{1,2}\s*[.．、]/;

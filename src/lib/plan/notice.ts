@@ -4,14 +4,15 @@
  * paragraph with its source line, so that the site can show them as issued and in the metadata.
  */
 import type { Front } from './front';
-import { NOTICE_ATTACHMENT_ENTRY, NOTICE_ATTACHMENT_LIST, OPENNESS } from './front';
+import { DOC_NUMBER, NOTICE_ATTACHMENT_ENTRY, NOTICE_ATTACHMENT_LIST, OPENNESS } from './front';
 import { healPageBreaks, type SourceLine } from './heal';
 import type { Notice, NoticeParagraph } from './types';
 
 type Role = NonNullable<NoticeParagraph['role']>;
 
 /**
- * The notice's lines outside its title, cut at each fact: runs of text, and each fact line alone.
+ * The notice's lines outside its title, cut at each fact: runs of text, and each fact line (and
+ * each 文号 line) alone.
  * Its attachment list (`附件：1.…`, then `2.…` on the next lines) starts a run at each entry.
  */
 function splitRuns(front: Front): SourceLine[][] {
@@ -27,7 +28,8 @@ function splitRuns(front: Front): SourceLine[][] {
       runs.push(run);
       run = [];
     }
-    if (!factAt.has(i)) {
+    // A 文号 line stands alone, also where a copy repeats it (only the first is the fact).
+    if (!factAt.has(i) && !DOC_NUMBER.test(line.text)) {
       run.push(line);
       return;
     }

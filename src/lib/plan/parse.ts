@@ -6,7 +6,7 @@ import { hasErrors, issueError, issueWarning, type Issue } from '../errors';
 import { decodePlanText } from './decode';
 import { parseAttachment, type RawLine } from './attachment';
 import { healPageBreaks, type HealedParagraph, type SourceLine } from './heal';
-import { noticeTakesLabel, OPENNESS, readFront } from './front';
+import { ISSUES_DOCUMENT, noticeTakesLabel, OPENNESS, readFront } from './front';
 import { buildNotice, healNoticeRuns } from './notice';
 import { readHeadlineFigures } from './headline';
 import { CODES, MESSAGES } from './messages';
@@ -118,13 +118,28 @@ function describeIssued(docNumber: SourceLine | null, signature: SignatureLines)
   };
 }
 
-/** The document a notice issues, `现将《…》印发…` (or its title's 《…》/〈…〉), with its line; null when it names none. */
+/**
+ * The document a notice issues: the 《…》 its text names beside 印发 (`现将《…》印发给你们`), or the
+ * 〈…〉 inside a quoted notice title (`《…关于印发〈X〉的通知》`, as web pages repeat it), or its own
+ * title's; with its line; null when it names none.
+ */
 function namedDocument(notice: NonNullable<ReturnType<typeof buildNotice>>): { name: string; line: number } | null {
-  const issuing = notice.paragraphs.find((p) => !p.role && /印发/.test(p.text) && /《/.test(p.text));
-  const inText = /《([^《》]+)》/.exec(issuing?.text ?? '');
-  if (inText?.[1] && issuing) return { name: inText[1], line: issuing.line };
+  // The sentence that issues it first (`现将《…》印发给你们`), then any other line that names what is issued.
+  const issuing = notice.paragraphs.filter((p) => !p.role && /印发/.test(p.text));
+  for (const p of [...issuing.filter((q) => ISSUES_DOCUMENT.test(q.text)), ...issuing.filter((q) => !ISSUES_DOCUMENT.test(q.text))]) {
+    for (const [, quoted] of p.text.matchAll(/《([^《》]+)》/g)) {
+      const name = issuedName(quoted ?? '');
+      if (name) return { name, line: p.line };
+    }
+  }
   const inTitle = /[《〈]([^《》〈〉]+)[》〉]的通知/.exec(notice.title);
   return inTitle?.[1] ? { name: inTitle[1], line: notice.titleLines[0] ?? notice.line } : null;
+}
+
+/** The document a quoted name stands for: itself, or the 〈…〉 a quoted notice title issues; null for a notice naming none. */
+function issuedName(quoted: string): string | null {
+  if (!/的通知$/.test(quoted)) return quoted;
+  return /[〈<]([^〈〉<>]+)[〉>]的通知$/.exec(quoted)?.[1] ?? null;
 }
 
 function toSourceLine(l: RawLine): SourceLine[] {

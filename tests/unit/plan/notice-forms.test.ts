@@ -163,6 +163,15 @@ describe('a notice whose plan repeats no title of its own', () => {
     expect(issues.map((i) => [i.code, i.line])).toEqual([['W_PLAN_TITLE_FROM_NOTICE', 3]]);
   });
 
+  it('prefers the sentence that issues the document to a quoted notice title, and never joins a repeated 文号 to the 主送 line', () => {
+    const text = '某府办发〔2024〕1号《某市人民政府办公室关于印发〈某市2024年工作要点〉的通知》\n《某市人民政府办公室关于印发〈某市2024年工作要点〉的通知》\n某府办发〔2024〕1号\n某府办发〔2024〕1号\n各区人民政府:\n《某市2024年工作要点》已经市政府同意,现印发给你们。\n某市人民政府办公室\n2024年1月2日\n2024年是关键之年,要做好各项工作。\n一、目标\n(一)做好工作。(市住建局负责)\n';
+    const { plan, issues } = parsePlan(text, 'x.txt');
+    expect([plan?.title, plan?.titleFromNotice]).toEqual(['某市2024年工作要点', 6]);
+    expect(issues.map((i) => [i.code, i.line])).toEqual([['W_PLAN_TITLE_FROM_NOTICE', 6]]);
+    expect(plan?.notice?.paragraphs.slice(0, 4).map((p) => [p.line, p.role ?? ''])).toEqual([[2, ''], [3, 'docNumber'], [4, ''], [5, '']]);
+    expect(plan?.cleanup).toBeUndefined();
+  });
+
   it('is an error at the first line after the notice when the notice names no document', () => {
     const text = '某府办发〔2024〕1号\n各区人民政府:\n现将工作要点印发给你们,请认真贯彻执行。\n某市人民政府办公室\n2024年1月2日\n2024年是关键之年,要做好各项工作。\n一、目标\n(一)做好工作。(市住建局负责)\n';
     const { plan, issues } = parsePlan(text, 'x.txt');
