@@ -39,7 +39,7 @@ const EXPECTED: Record<string, { title: string; items: number; units: number }> 
   'items-under-subheadings.txt': { title: '某市穩就業若干措施實施方案', items: 4, units: 7 },
   'attachment-several-tables.txt': { title: '某市2024年城市更新和棚户区改造工作方案', items: 2, units: 4 },
   'attachment-space-columns.txt': { title: '某县2024年城镇老旧小区改造工作方案', items: 2, units: 4 },
-  'direct-issue-signed.txt': { title: '某市人民政府关于推进城镇老旧街区更新改造的实施意见', items: 3, units: 7 },
+  'direct-issue-signed.txt': { title: '某市人民政府关于推进城镇老旧街区更新改造的实施意见', items: 4, units: 8 },
   'notice-names-untitled-plan.txt': { title: '某市2024年城市管理工作要点', items: 3, units: 4 },
 };
 /** `GENRE_FIXTURES=a.txt,b.txt` builds only those while working on them; the full run builds all. */
@@ -159,12 +159,19 @@ describe.each(['direct-issue-signed.txt'].filter((name) => FIXTURES.includes(nam
     expect([...document.querySelectorAll('main .signature p')].map((p) => p.textContent)).toEqual(['某市人民政府', '2025年2月18日', '（此件主动公开）']);
     const meta = metaRows(document);
     for (const row of [
-      ['发布机构', '某市人民政府（据原文第 14 行）'],
-      ['成文日期', '2025年2月18日（据原文第 15 行）'],
+      ['发布机构', '某市人民政府（据原文第 15 行）'],
+      ['成文日期', '2025年2月18日（据原文第 16 行）'],
       ['发文字号', '某府发〔2025〕3号（据原文第 1 行）'],
-      ['公开方式', '主动公开（据原文第 16 行）'],
+      ['公开方式', '主动公开（据原文第 17 行）'],
     ]) expect(meta).toContainEqual(row);
     expect(document.querySelector('details.cleanup')).toBeNull();
+  });
+
+  it('shows a role given in brackets and a bare deadline on the item page, never as units', () => {
+    const { document } = parseHTML(readFileSync(path.join(outs.get(name) as string, 'plan/items/4/index.html'), 'utf8'));
+    const figure = document.querySelector('main figure.units-figure');
+    expect([...(figure?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual(['市住建局（牵头）', '市民政局', '各县（市、区）党委和政府']);
+    expect(figure?.querySelector('.deadline')?.textContent).toBe('完成时限：2025年底前完成');
   });
 });
 

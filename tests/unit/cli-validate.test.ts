@@ -72,7 +72,7 @@ describe('runValidate', () => {
     try {
       const signed = run(['--plan', 'tests/fixtures/plan/direct-issue-signed.txt']);
       expect(signed.stdout[0]).toBe(
-        'tests/fixtures/plan/direct-issue-signed.txt：3 个部分，3 项重点工作，7 个责任单位，1 个附件表格，0 个目标数字，含方案自身的文号和落款；整理时移除页码、页眉等 0 行，接续断行 0 处；校验通过。',
+        'tests/fixtures/plan/direct-issue-signed.txt：3 个部分，4 项重点工作，8 个责任单位，1 个附件表格，0 个目标数字，含方案自身的文号和落款；整理时移除页码、页眉等 0 行，接续断行 0 处；校验通过。',
       );
       const untitled = run(['--plan', 'tests/fixtures/plan/notice-names-untitled-plan.txt']);
       expect(untitled.stdout[0]).toContain('含印发通知，标题取自印发通知；');

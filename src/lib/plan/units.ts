@@ -38,6 +38,14 @@ const LIST_NOTE = /^(.+?)([（(][^（()）]*(?:下同|牵头单位|汇总单位|
 const FIRST_LEADS = /第一位|首位/;
 /** `完成时限：2023年12月底前`: a deadline inside or after a unit list, never a unit. */
 export const DEADLINE = /^(?:完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时间节点|时限|时间)[：:]\s*(.+)$/;
+/**
+ * A time written bare in a unit list, never a unit: `2024年底前完成`, `2024年6月底前`, `2023—2025年`,
+ * `持续推进`, `长期坚持`, `年内完成`. No body's name starts with a year or with these words.
+ */
+const BARE_DEADLINE = /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*[-—–~～至到]\s*\d{4}\s*年|\d{1,2}\s*月(?:底|份|中旬|上旬|下旬|末)|年内|年底|年中|年末|每年|每季度|每月|长期|持续|常态化|上半年|下半年|分年度|逐年)[^：:]{0,20}$/;
+/** `市住建局（牵头）`: a role in brackets right after a name. */
+const BRACKET_ROLE = /[（(](牵头|牵头单位|负责|责任单位|配合|配合单位|参与|协助)[）)]$/;
+const BRACKET_ROLES: Record<string, UnitRole> = { 牵头: 'lead', 牵头单位: 'lead', 负责: 'responsible', 责任单位: 'responsible', 配合: 'support', 配合单位: 'support', 参与: 'support', 协助: 'support' };
 /** A paragraph that is an unbracketed unit list or deadline line: `牵头单位：…`, `完成时限：…`. */
 export const UNIT_LINE = /^(?:[^：:、，。（〔]{0,6}(?:单位|部门|單位|部門)|完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时限|完成時限)[：:]/;
 /**
@@ -46,6 +54,8 @@ export const UNIT_LINE = /^(?:[^：:、，。（〔]{0,6}(?:单位|部门|單位
  * `市人力资源和社会保障局`) do not end so before it, and stay whole.
  */
 const CONJUNCTION = /以及|及|和|与|與/g;
+/** `各县（市、区）党委和政府`: the word after the conjunction names no body alone; the two share what stands before. */
+const SHARED_BODY = /^(?:人民政府|政府|党委|党委和政府|管委会|部门|单位|机关)$/;
 const NAME_END = /(?:局|委|办|辦|厅|廳|府|院|会|會|室|部|所|站|队|隊|处|處|社|团|團|署|中心|公司|集团|集團|行|联|聯|馆|館|区|區|县|縣|）|\))$/;
 /** A place named bare before a governing body in the same run: `章贡区、南康区、赣县区人民政府`. */
 const BARE_PLACE = /^[\u4e00-\u9fff]{1,10}(?:区|县|市|旗|州|盟|區|縣)$/;
@@ -154,12 +164,19 @@ export function readUnits(inner: string): UnitReading {
       if (run && run.role === null && r > 0) run.role = runs[r + 1]?.role ?? null;
     }
     for (const { run, role: suffixRole } of runs) {
+      if (BARE_DEADLINE.test(simplifyListWords(run.trim()))) {
+        const written = run.trim().replace(/[。；;]$/, '');
+        reading.deadline = reading.deadline === null ? written : `${reading.deadline}；${written}`;
+        continue;
+      }
       const role = prefixRole ?? suffixRole;
       const pieces = splitAtDepthZero(run, '、').flatMap(splitConjoined).map((p) => p.trim()).filter((p) => p !== '');
       const suffixes = shareSuffixes(pieces);
       pieces.forEach((written, k) => {
         const note = LIST_NOTE.exec(simplifyListWords(written));
-        const piece = note ? written.slice(0, (note[1] ?? '').length).trim() : written;
+        const bracketRole = note ? null : BRACKET_ROLE.exec(simplifyListWords(written));
+        const piece = note ? written.slice(0, (note[1] ?? '').length).trim() : bracketRole ? written.slice(0, -bracketRole[0].length).trim() : written;
+        if (bracketRole) reading.collectives.push(written.slice(piece.length));
         if (note) {
           reading.collectives.push(written.slice(piece.length));
           if (FIRST_LEADS.test(note[2] ?? '')) reading.firstLeads = /下同|以下/.test(note[2] ?? '') ? 'onward' : 'this';
@@ -170,7 +187,7 @@ export function readUnits(inner: string): UnitReading {
         else if (unit === '') reading.collectives.push(piece);
         if (unit === '') return;
         reading.names.push(unit);
-        reading.roles.push(role);
+        reading.roles.push(bracketRole ? (BRACKET_ROLES[bracketRole[1] ?? ''] ?? role) : role);
         reading.readings.push(suffixes[k] ? `${unit}${suffixes[k]}` : null);
       });
     }
@@ -187,7 +204,7 @@ export function splitConjoined(piece: string): string[] {
     const at = match.index ?? 0;
     const before = piece.slice(from, at);
     const after = piece.slice(at + match[0].length);
-    if (at < from || !NAME_END.test(simplifyListWords(before)) || after.trim().length < 2 || depthAt(piece, at) > 0) continue;
+    if (at < from || !NAME_END.test(simplifyListWords(before)) || after.trim().length < 2 || SHARED_BODY.test(after.trim()) || depthAt(piece, at) > 0) continue;
     names.push(before);
     from = at + match[0].length;
   }

@@ -223,28 +223,29 @@ describe('an 实施意见 issued without a notice, signed at its end (direct-iss
 
   it('reads the signature after the attachment list line by line, never joined to the text or read as a heading', () => {
     expect(plan?.issued?.signature).toEqual([
-      { text: '某市人民政府', line: 14, role: 'office' },
-      { text: '2025年2月18日', line: 15, role: 'date' },
-      { text: '（此件主动公开）', line: 16, role: 'openness' },
+      { text: '某市人民政府', line: 15, role: 'office' },
+      { text: '2025年2月18日', line: 16, role: 'date' },
+      { text: '（此件主动公开）', line: 17, role: 'openness' },
     ]);
     expect([plan?.issued?.office, plan?.issued?.date, plan?.issued?.openness]).toEqual([
-      { text: '某市人民政府', line: 14 },
-      { text: '2025年2月18日', line: 15 },
-      { text: '主动公开', line: 16 },
+      { text: '某市人民政府', line: 15 },
+      { text: '2025年2月18日', line: 16 },
+      { text: '主动公开', line: 17 },
     ]);
-    expect(plan?.attachmentList?.line).toBe(13);
+    expect(plan?.attachmentList?.line).toBe(14);
     expect(plan?.closing).toEqual([]);
-    expect(plan?.parts.at(-1)?.paragraphs.map((p) => p.line)).toEqual([12]);
+    expect(plan?.parts.at(-1)?.paragraphs.map((p) => p.line)).toEqual([13]);
   });
 
-  it('splits units joined by 及 / 和 / 以及, keeps 市自然资源和规划局 whole, and reads the deadline', () => {
+  it('splits units joined by 及 / 和 / 以及, keeps 市自然资源和规划局 and 党委和政府 whole, reads a role in brackets and a bare deadline', () => {
     const items = plan?.parts.flatMap((p) => p.items) ?? [];
     expect(items.map((i) => i.units.map((u) => `${u.id}:${u.role ?? ''}`))).toEqual([
       ['市住建局:lead', '市城管局:support', '各县（市、区）人民政府:support'],
       ['市民政局:responsible', '市商务局:responsible', '市自然资源和规划局:responsible'],
       ['市文广新旅局:responsible', '市住建局:responsible'],
+      ['市住建局:lead', '市民政局:', '各县（市、区）党委和政府:'],
     ]);
-    expect(items.map((i) => i.deadline ?? null)).toEqual([null, null, '2026年6月底前']);
+    expect(items.map((i) => i.deadline ?? null)).toEqual([null, null, '2026年6月底前', '2025年底前完成']);
   });
 
   it('shows the project list as a text table, and keeps every character in order', () => {

@@ -30,6 +30,30 @@ describe('readUnits splits names joined by 及 / 以及 / 和 / 与', () => {
   });
 });
 
+describe('readUnits reads a time written bare in the list as the deadline, never as a unit', () => {
+  it('takes a year, a month or a standing time word for the deadline', () => {
+    const read = (inner: string) => {
+      const r = readUnits(inner);
+      return [r.names, r.deadline];
+    };
+    expect(read('市住建局负责，2024年底前完成')).toEqual([['市住建局'], '2024年底前完成']);
+    expect(read('责任单位：市住建局；2024年6月底前')).toEqual([['市住建局'], '2024年6月底前']);
+    expect(read('市住建局、市财政局，2024—2026年')).toEqual([['市住建局', '市财政局'], '2024—2026年']);
+    expect(read('市住建局，持续推进')).toEqual([['市住建局'], '持续推进']);
+    expect(read('市住建局牵头，市财政局配合，长期坚持')).toEqual([['市住建局', '市财政局'], '长期坚持']);
+  });
+});
+
+describe('readUnits reads a role in brackets after a name, and names that share a body', () => {
+  it('市住建局（牵头）: the bracket gives that unit its role and is kept as a remark', () => {
+    expect(roles('市发改委（牵头），市财政局、市住建局（配合）')).toEqual({ units: ['市发改委:lead', '市财政局:', '市住建局:support'], collectives: ['（牵头）', '（配合）'] });
+  });
+
+  it('各县（市、区）党委和政府 stays one name: 政府 alone names no body', () => {
+    expect(roles('市委组织部，各县（市、区）党委和政府').units).toEqual(['市委组织部:', '各县（市、区）党委和政府:']);
+  });
+});
+
 describe('readUnits reads roles written after the names', () => {
   it('牵头 / 配合 / 负责 close the run of names they follow', () => {
     expect(roles('市住建局牵头，市财政局、市自然资源局配合')).toEqual({ units: ['市住建局:lead', '市财政局:support', '市自然资源局:support'], collectives: [] });
