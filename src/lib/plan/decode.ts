@@ -33,6 +33,9 @@ export function decodePlanText(input: string | Uint8Array, file: string): Decode
   if (typeof input === 'string') {
     text = input;
   } else {
+    // Notepad's and Word's 「Unicode」 text: UTF-16 with its byte-order mark, which would otherwise read as NUL bytes.
+    const utf16 = input[0] === 0xff && input[1] === 0xfe ? 'LE' : input[0] === 0xfe && input[1] === 0xff ? 'BE' : null;
+    if (utf16) return { text: null, issues: [issueError(file, 0, 0, CODES.planEncoding, MESSAGES.planUtf16(utf16))] };
     const bytes = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? input.subarray(3) : input;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -51,6 +51,8 @@ export const MESSAGES = {
   /** E_PLAN_BINARY: another control character (tab, line feed, form feed and CR are fine). */
   planControl: (codePoint: number) => `含有控制字符 ${formatCodePoint(codePoint)}，${NOT_TEXT}`,
   /** E_PLAN_ENCODING: `bytes` are the first bad bytes, e.g. `[0xca, 0xd0]`. */
+  /** E_PLAN_ENCODING for a file that starts with a UTF-16 byte-order mark (Notepad's and Word's 「Unicode」 text). */
+  planUtf16: (order: 'LE' | 'BE') => `文件是 UTF-16 ${order} 编码（记事本或 Word 另存为「Unicode」文本时的编码），不是 UTF-8：请用记事本打开后「另存为」，编码选「UTF-8」。`,
   planEncoding: (bytes: readonly number[]) =>
     `含有不是 UTF-8 的字节「${bytes.map(formatByte).join(' ')}」（可能是 GBK 编码）：请将文件另存为 UTF-8 编码。`,
   /** E_PLAN_CHARACTER: a character the text policy refuses (src/lib/text.ts), other than a control character. */

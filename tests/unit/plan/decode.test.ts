@@ -58,6 +58,13 @@ describe('decodePlanText applies the one text policy', () => {
     expect(at(new Uint8Array([...utf8('某市\n'), 0xe0, 0x80, 0x80, ...utf8('\n乙\n')]))[0]?.slice(0, 20)).toBe('2:1 E_PLAN_ENCODING ');
   });
 
+  it('decodePlanText says a UTF-16 file (Notepad’s 「Unicode」) is UTF-16 and how to save it, not that it is binary', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('某市行动方案\n一、目标\n', 'utf16le')]);
+    expect(at(le)).toEqual(['0:0 E_PLAN_ENCODING 文件是 UTF-16 LE 编码（记事本或 Word 另存为「Unicode」文本时的编码），不是 UTF-8：请用记事本打开后「另存为」，编码选「UTF-8」。']);
+    const be = Buffer.from(le.swap16());
+    expect(at(be)[0]).toMatch(/^0:0 E_PLAN_ENCODING 文件是 UTF-16 BE 编码/);
+  });
+
   it('decodePlanText refuses more than 20 MB at line 0, naming the size and the limit', () => {
     expect(at(new Uint8Array(20 * 2 ** 20 + 1).fill(0x61))).toEqual([
       '0:0 E_PLAN_TOO_LARGE 文件大小为 20.0 MB（20,971,521 字节），超过 20 MB 的上限：方案原文通常不足 1 MB，请确认选对了文件（UTF-8 编码的纯文本 .txt）。',

@@ -20,6 +20,7 @@ const PINS: Record<keyof typeof MESSAGES, () => void> = {
     expect(MESSAGES.planCharacter(0x3164, 'filler')).toMatchInlineSnapshot(`"含有不可见的填充字符 U+3164：请删去这个字符（它常随从网页或文档复制的文字带入；可用编辑器查找 U+3164，同样的字符可能不止一处）。"`);
   },
   planTooLarge: () => expect(MESSAGES.planTooLarge(2 ** 30, 20 * 2 ** 20)).toMatchInlineSnapshot(`"文件大小为 1,024.0 MB（1,073,741,824 字节），超过 20 MB 的上限：方案原文通常不足 1 MB，请确认选对了文件（UTF-8 编码的纯文本 .txt）。"`),
+  planUtf16: () => expect(MESSAGES.planUtf16('LE')).toMatchInlineSnapshot(`"文件是 UTF-16 LE 编码（记事本或 Word 另存为「Unicode」文本时的编码），不是 UTF-8：请用记事本打开后「另存为」，编码选「UTF-8」。"`),
   planEmpty: () => expect(MESSAGES.planEmpty()).toMatchInlineSnapshot(`"文件为空：请提供方案全文（标题、前言和「一、」「二、」等各部分）。"`),
   planNoTitle: () => expect(MESSAGES.planNoTitle()).toMatchInlineSnapshot(`"方案缺少标题：请在第一段写明方案名称（如「某某市某某行动方案」），再写正文。"`),
   planNoTitleAfterNotice: () => expect(MESSAGES.planNoTitleAfterNotice()).toMatchInlineSnapshot(`"印发通知之后没有方案自己的标题，通知也没有写明印发的文件名称：请在通知（及「此件公开」一行）之后、正文之前单独一行写明方案标题。"`),
