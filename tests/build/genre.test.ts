@@ -41,6 +41,7 @@ const EXPECTED: Record<string, { title: string; items: number; units: number }> 
   'attachment-space-columns.txt': { title: '某县2024年城镇老旧小区改造工作方案', items: 2, units: 4 },
   'direct-issue-signed.txt': { title: '某市人民政府关于推进城镇老旧街区更新改造的实施意见', items: 4, units: 8 },
   'notice-names-untitled-plan.txt': { title: '某市2024年城市管理工作要点', items: 3, units: 4 },
+  'unit-lists-inline.txt': { title: '某县2025年城乡建设重点工作要点', items: 4, units: 7 },
 };
 /** `GENRE_FIXTURES=a.txt,b.txt` builds only those while working on them; the full run builds all. */
 const only = process.env.GENRE_FIXTURES?.split(',');

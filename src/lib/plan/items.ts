@@ -8,7 +8,7 @@ import { locateInParagraph, type HealedParagraph } from './heal';
 import { readNumberLabel } from './numbering';
 import { CODES, MESSAGES } from './messages';
 import type { WorkItem } from './types';
-import { findTrailingUnitList, findUnclosedUnitList, readUnits, UNIT_LINE, type UnitReading } from './units';
+import { findTrailingInlineList, findTrailingUnitList, findUnclosedUnitList, readUnits, UNIT_LINE, type UnitReading } from './units';
 
 /** An item as gathered: its paragraphs, before unit identities are resolved. */
 export interface DraftItem {
@@ -34,7 +34,8 @@ export function readItemNumber(text: string): { label: string; numeral: string; 
 export function endsWithUnitList(paragraphs: readonly HealedParagraph[]): boolean {
   const last = paragraphs[paragraphs.length - 1];
   if (!last) return false;
-  return findTrailingUnitList(paragraphs.length === 1 ? readFirstBody(last) : last.text) !== null;
+  const text = paragraphs.length === 1 ? readFirstBody(last) : last.text;
+  return findTrailingUnitList(text) !== null || findTrailingInlineList(text) !== null;
 }
 
 /** The text of an item's first paragraph after its label and heading. */
@@ -68,7 +69,8 @@ export function buildItem(paragraphs: readonly HealedParagraph[], ordinal: numbe
   let lines = 0;
   while (bodies.length - lines > 1 && UNIT_LINE.test(bodies[bodies.length - 1 - lines]?.text ?? '')) lines++;
   const last = bodies[bodies.length - 1 - lines];
-  const list = lines === 0 && last ? findTrailingUnitList(last.text) : null;
+  // A bracketed list (`〔…〕`), else an unbracketed one written inline after the last sentence (`…。责任单位：…。`).
+  const list = lines === 0 && last ? (findTrailingUnitList(last.text) ?? findTrailingInlineList(last.text)) : null;
   if (lines > 0) {
     const listLines = bodies.splice(bodies.length - lines, lines).map((b) => b.text);
     unitsText = listLines.join('\n');

@@ -56,7 +56,7 @@ export const UNIT_LINE = /^(?:[^：:、，。（〔]{0,6}(?:单位|部门|單位
 const CONJUNCTION = /以及|及|和|与|與/g;
 /** `各县（市、区）党委和政府`: the word after the conjunction names no body alone; the two share what stands before. */
 const SHARED_BODY = /^(?:人民政府|政府|党委|党委和政府|管委会|部门|单位|机关)$/;
-const NAME_END = /(?:局|委|办|辦|厅|廳|府|院|会|會|室|部|所|站|队|隊|处|處|社|团|團|署|中心|公司|集团|集團|行|联|聯|馆|館|区|區|县|縣|）|\))$/;
+const NAME_END = /(?:局|委|办|辦|厅|廳|府|院|会|會|室|部|所|站|队|隊|处|處|社|团|團|署|中心|公司|集团|集團|行|联|聯|馆|館|区|區|县|縣|镇|鎮|乡|鄉|街道|关|關|台|协|協|校|司|）|\))$/;
 /** A place named bare before a governing body in the same run: `章贡区、南康区、赣县区人民政府`. */
 const BARE_PLACE = /^[\u4e00-\u9fff]{1,10}(?:区|县|市|旗|州|盟|區|縣)$/;
 
@@ -91,6 +91,36 @@ export interface UnitList extends UnitReading {
   start: number;
   /** The list as issued, brackets included. */
   text: string;
+}
+
+/** Where an unbracketed list may start inside a paragraph: at its start or after a sentence, with its prefix (`责任单位：`). */
+const INLINE_LIST_START = new RegExp(`(?:^|(?<=[。；;！？]))\\s*(?=${UNIT_LINE.source.slice(1)})`, 'g');
+/** Longest inline list read, in characters: a list names units, it does not go on for paragraphs. */
+const MAX_INLINE_LIST = 300;
+/** Longest name an inline list is read with. */
+const MAX_NAME = 30;
+/** A sentence that starts a list segment of its own (`配合单位：…`, `完成时限：…`). */
+const LIST_SENTENCE = UNIT_LINE;
+
+/**
+ * Finds an unbracketed list that closes `text` inline, after the item's last sentence:
+ * `…。责任单位：市住建局、市财政局。`, `…。牵头单位：A；配合单位：B。完成时限：2025年底。`. Every
+ * sentence from the list's start to the end must open with a list prefix; null when none does.
+ */
+export function findTrailingInlineList(text: string): UnitList | null {
+  const simplified = simplifyListWords(text);
+  for (const match of simplified.matchAll(INLINE_LIST_START)) {
+    const start = (match.index ?? 0) + match[0].length;
+    const listText = text.slice(start);
+    if (listText.length > MAX_INLINE_LIST) continue;
+    const sentences = splitAtDepthZero(simplifyListWords(listText), '。').map((t) => t.trim()).filter((t) => t !== '');
+    if (sentences.length === 0 || !sentences.every((t) => LIST_SENTENCE.test(t))) continue;
+    const reading = readUnits(listText);
+    // Names, not a sentence that happens to follow `单位：`: each short, and each ending as a body's name does.
+    if (!reading.names.every((n) => n.length <= MAX_NAME && NAME_END.test(simplifyListWords(n)))) continue;
+    return { start, text: listText, ...reading };
+  }
+  return null;
 }
 
 /** Finds the unit list that closes `text`; null when the text does not end with one. */
@@ -145,7 +175,7 @@ export function splitUnitList(listText: string): UnitReading {
  */
 export function readUnits(inner: string): UnitReading {
   const reading: UnitReading = { names: [], roles: [], readings: [], collectives: [], deadline: null };
-  for (const rawSegment of splitAtDepthZero(inner, '；;\n')) {
+  for (const rawSegment of splitAtDepthZero(inner, '；;\n。')) {
     const segment = rawSegment.trim();
     const deadline = DEADLINE.exec(simplifyListWords(segment));
     if (deadline) {

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlan, planTextNodes, type Plan } from '../../../src/lib/plan';
-import { findTrailingUnitList, readUnits } from '../../../src/lib/plan/units';
+import { findTrailingInlineList, findTrailingUnitList, readUnits } from '../../../src/lib/plan/units';
+import { planOf } from '../../helpers/inputs';
 
 const roles = (inner: string) => {
   const r = readUnits(inner);
@@ -51,6 +52,21 @@ describe('readUnits reads a role in brackets after a name, and names that share 
 
   it('各县（市、区）党委和政府 stays one name: 政府 alone names no body', () => {
     expect(roles('市委组织部，各县（市、区）党委和政府').units).toEqual(['市委组织部:', '各县（市、区）党委和政府:']);
+  });
+});
+
+describe('findTrailingInlineList reads an unbracketed list written after the item’s last sentence', () => {
+  it('takes `…。责任单位：…。` and `…。牵头单位：…；配合单位：…。完成时限：…。` with their roles and deadline', () => {
+    const one = findTrailingInlineList('全年改造小区30个。责任单位：县住建局、县财政局。');
+    expect([one?.start, one?.text, one?.names, one?.roles]).toEqual([10, '责任单位：县住建局、县财政局。', ['县住建局', '县财政局'], ['responsible', 'responsible']]);
+    const two = findTrailingInlineList('完成改造20公里。牵头单位：县水务局；配合单位：县住建局。完成时限：2025年12月底。');
+    expect([two?.names, two?.roles, two?.deadline]).toEqual([['县水务局', '县住建局'], ['lead', 'support'], '2025年12月底']);
+  });
+
+  it('reads nothing where a sentence after the prefix is the item’s own text', () => {
+    expect(findTrailingInlineList('各责任单位：要加强协调。做好全年工作。')).toBeNull();
+    expect(findTrailingInlineList('明确责任单位：县住建局负责全县改造工作的统筹')).toBeNull();
+    expect(findTrailingInlineList('要求各责任单位：按时报送进度。')).toBeNull();
   });
 });
 
@@ -129,5 +145,27 @@ describe('items numbered 1. under grouping headings (一), in traditional script
     expect(seed?.parts.flatMap((p) => p.items).map((i) => i.label)[0]).toBe('（一）');
     expect(seed?.parts.flatMap((p) => p.items)).toHaveLength(12);
     expect(seed?.units).toHaveLength(18);
+  });
+});
+
+describe('a 工作要点 with unbracketed unit lists inline (unit-lists-inline.txt)', () => {
+  const file = 'tests/fixtures/plan/unit-lists-inline.txt';
+  const plan = planOf(readFileSync(file), file);
+  const items = plan.parts.flatMap((p) => p.items);
+
+  it('reads each item’s units, roles and deadline from the list after its last sentence, and keeps its text', () => {
+    expect(items.map((i) => i.units.map((u) => `${u.id}:${u.role ?? ''}`))).toEqual([
+      ['县住建局:responsible', '县财政局:responsible'],
+      ['县水务局:lead', '县住建局:support', '各乡镇人民政府:support'],
+      ['县农业农村局:responsible'],
+      ['县交通运输局:responsible', '各乡镇人民政府:responsible'],
+    ]);
+    expect(items.map((i) => i.deadline ?? null)).toEqual([null, '2025年12月底', null, null]);
+    expect(items[2]?.body.map((b) => b.text)).toEqual(['完成10个村庄人居环境整治，各责任单位要明确专人负责。']);
+    expect(items[1]?.unitsText).toBe('牵头单位：县水务局；配合单位：县住建局、各乡镇人民政府。完成时限：2025年12月底。');
+  });
+
+  it('keeps every character in order', () => {
+    expect(planTextNodes(plan).join('').replace(/\s/g, '')).toBe(readFileSync(file, 'utf8').replace(/\s/g, ''));
   });
 });
