@@ -7,13 +7,19 @@
 import type { SourceLine } from './heal';
 import { startsStructure } from './heal';
 import { isPageNumber } from './debris';
+import { simplifyScript } from './script';
 
-/** `关于印发《某市…方案》的通知` (the notice's title, possibly after the issuing body; a web page may quote it in 《》). */
-const NOTICE_TITLE = /关于(?:印发|转发).{2,120}的通知》?$/;
-/** The first line of a notice title: it holds 关于, or it names the issuing body alone (`某市人民政府办公室`). */
-const NOTICE_TITLE_START = /关于|^[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会)$/;
+/**
+ * `关于印发《某市…方案》的通知`, `某市政府办公厅印发关于…方案的通知`, `印发《…》的通知` (the notice's
+ * title, possibly after the issuing body; a web page may quote it in 《》).
+ */
+const NOTICE_TITLE = /(?:印发|转发).{2,120}的通知》?$/;
+/** `关于做好…工作的通知`: a notice title that names no 印发; a notice only when the sentence that issues the plan follows. */
+const NOTICE_TITLE_LOOSE = /关于.{2,120}的通知》?$/;
+/** The first line of a notice title: it holds 关于 or 印发, or it names the issuing body alone (`某市人民政府办公室`). */
+const NOTICE_TITLE_START = /关于|印发|转发|^[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会)$/;
 /** `某府发〔2024〕1号`, `某办字[2023]12号`, `某府〔2021〕54號` (traditional script). */
-export const DOC_NUMBER = /^[\u4e00-\u9fff]{1,16}[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,4}\s*[号號]$/;
+export const DOC_NUMBER = /^[\u4e00-\u9fff]{1,16}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,4}\s*[号號]$/;
 /**
  * The 主送 line of a notice whose title the copy left out (a web page shows it as the page title):
  * the bodies it is sent to, ending in ：. `各县（市、区）人民政府，市直各单位：`.
@@ -27,14 +33,16 @@ export const NOTICE_ATTACHMENT_ENTRY = /^\d{1,2}\s*[.．、]/;
 /** `附件1` standing alone after the notice: the document the notice issues follows as its attachment. */
 const ATTACHMENT_LABEL = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*$/;
 /** `2024年1月5日` or `二〇二四年一月五日`. */
-export const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+export const DATE_LINE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+/** `（联系电话：…）`, `联系人：…`: a contact line between the notice's date and its 公开 attribute. */
+const CONTACT = /^[（(]?\s*联系(?:人|电话|方式|单位)/;
 /** `（此件主动公开）`, `(此件公开发布)`. */
 export const OPENNESS = /^[（(]\s*此件(.{1,10}?)\s*[）)]$/;
 /** What a web page puts above a document: breadcrumbs, publishing data, tools. */
-const WEB_DEBRIS = /[>＞»›]|^(?:首页|当前位置|您当前的位置|您的位置|位置)|^(?:发布时间|发布日期|发文日期|更新时间|时间|来源|信息来源|文章来源|浏览次数|阅读次数|访问次数|访问量|点击数|点击量|作者|字号|字体|【字体|打印|关闭|分享|索\s*引\s*号|主题分类|组配分类|信息分类|生成日期|成文日期|公开方式|发布机构|发文机构|发文字号|文件编号|文件有效性|有效性|是否有效|内容概述|(?:名|文)\s*(?:称|号)\s*[:：|])|^(?:全文|正文|文章正文)$/;
+const WEB_DEBRIS = /[>＞»›|｜]|^-{3}|^\d{4}-\d{1,2}-\d{1,2}(?:\s|$)|^(?:发布部门|制发机关|发文单位|分\s*类|有\s*效\s*性|文\s*号)|^(?:首页|当前位置|您当前的位置|您的位置|位置)|^(?:发布时间|发布日期|发文日期|更新时间|时间|来源|信息来源|文章来源|浏览次数|阅读次数|访问次数|访问量|点击数|点击量|作者|字号|字体|【字体|打印|关闭|分享|索\s*引\s*号|主题分类|组配分类|信息分类|生成日期|成文日期|公开方式|发布机构|发文机构|发文字号|文件编号|文件有效性|有效性|是否有效|内容概述|(?:名|文)\s*(?:称|号)\s*[:：|])|^(?:全文|正文|文章正文)$/;
 /** Export for the notice head: a web page's metadata may stand between the notice's title and its 主送 line. */
 export function isWebDebris(text: string): boolean {
-  return WEB_DEBRIS.test(text);
+  return WEB_DEBRIS.test(simplifyScript(text));
 }
 /** A title has no sentence in it. */
 const TITLE_LIKE = /^[^。，；：！？,;:!?]{2,80}$/;
@@ -42,6 +50,10 @@ const TITLE_LIKE = /^[^。，；：！？,;:!?]{2,80}$/;
 const TITLE_END = /(?:方案|要点|意见|办法|规划|计划|通知|细则|措施|决定|规定|纲要)(?:[（(][^）)]*[）)])?$/;
 /** `（2024—2026年）`: a bracketed subtitle under a title. */
 const SUBTITLE = /^[（(][^（()）]{2,30}[）)]$/;
+/** After the sentence that issues the plan, the notice may number points of its own (一、提高认识) for this many lines. */
+const NOTICE_POINTS_SPAN = 15;
+/** How far below a web page's title the notice's own title may stand again (after the page's metadata). */
+const NOTICE_REPEAT_SPAN = 16;
 /** The notice ends within this many lines of its title, or it is not a notice. */
 const NOTICE_SPAN = 40;
 
@@ -93,21 +105,35 @@ export function readFront(lines: readonly SourceLine[]): Front {
       untitled = true;
     }
     debris = lines.slice(0, start);
+    // A copy that keeps only the notice's title above the plan's text (`某市关于印发X的通知`, then the preamble, no 主送 line):
+    // that title is the notice's, and the plan is titled by the X it issues (parse.ts, W_PLAN_TITLE_FROM_NOTICE).
+    const head = lines[start];
+    const next = lines[start + 1]?.text ?? '';
+    if (!untitled && head && NOTICE_TITLE.test(simplifyScript(head.text)) && !isTitleLine(next) && !/[：:]$/.test(next)) {
+      facts.title = [noticeLines.push(head) - 1];
+      start++;
+    }
   }
   // A document issued without a notice (an 实施意见) carries its 文号 right above its title: a fact of it, not web debris.
   const above = debris[debris.length - 1];
-  const docNumber = !notice && !untitled && above && DOC_NUMBER.test(above.text) ? (debris.pop() ?? null) : null;
+  let docNumber = !notice && !untitled && above && DOC_NUMBER.test(above.text) ? (debris.pop() ?? null) : null;
   const title: SourceLine[] = [];
   let i = start;
   // Only a title-like line is the plan's title after a notice (which may issue a plan that repeats none).
   const first = lines[i]?.text ?? '';
   if (i < lines.length && (untitled ? !startsStructure(first) : isTitleLine(first))) title.push(lines[i++] as SourceLine);
   while (i < lines.length && continuesTitle(title, lines[i] as SourceLine)) title.push(lines[i++] as SourceLine);
+  // Or right below it (`某政发〔2024〕9号` under the title, as some documents and copies print it).
+  const below = lines[i];
+  if (!notice && !untitled && !docNumber && title.length > 0 && below && DOC_NUMBER.test(below.text)) {
+    docNumber = below;
+    i++;
+  }
   return { debris, notice: noticeLines, facts, title, docNumber, rest: lines.slice(i) };
 }
 
 function isTitleLine(text: string): boolean {
-  return TITLE_LIKE.test(text) && !WEB_DEBRIS.test(text) && !DATE_LINE.test(text) && !DOC_NUMBER.test(text) && !OPENNESS.test(text) && !isPageNumber(text) && !startsStructure(text);
+  return TITLE_LIKE.test(text) && !isWebDebris(text) && !DATE_LINE.test(text) && !DOC_NUMBER.test(text) && !OPENNESS.test(text) && !isPageNumber(text) && !startsStructure(text);
 }
 
 /** The next line belongs to the title: a bracketed subtitle, or the rest of a title cut by a line break. */
@@ -116,7 +142,7 @@ function continuesTitle(title: readonly SourceLine[], next: SourceLine): boolean
   if (!last || startsStructure(next.text)) return false;
   if (SUBTITLE.test(next.text)) return true;
   const joined = title.map((l) => l.text).join('');
-  return next.line === last.line + 1 && !TITLE_END.test(joined) && isTitleLine(next.text) && next.text.length <= 30;
+  return next.line === last.line + 1 && !TITLE_END.test(simplifyScript(joined)) && isTitleLine(next.text) && next.text.length <= 30;
 }
 
 /** Where the notice stands among the lines: `from`–`to` (exclusive); facts and debris as indexes into the lines. */
@@ -145,6 +171,8 @@ function findNotice(lines: readonly SourceLine[]): FoundNotice | null {
     if (startsStructure(text)) return null;
     const head = readNoticeHead(lines, i);
     if (!head) continue;
+    // A web page's own title repeats the notice's above its metadata: the notice starts where its title stands again.
+    if (repeatsHead(lines, i, head)) continue;
     const found: FoundNotice = { from: i, to: i, title: head.title, docNumber: null, office: null, date: null, openness: null, debris: new Set() };
     if (i > 0 && DOC_NUMBER.test(lines[i - 1]?.text ?? '')) {
       found.from = i - 1;
@@ -155,44 +183,88 @@ function findNotice(lines: readonly SourceLine[]): FoundNotice | null {
   return null;
 }
 
+/** True when the notice title of `head` (at `i`) stands again below it, before any 主送 line. */
+function repeatsHead(lines: readonly SourceLine[], i: number, head: { title: number[]; bodyStart: number }): boolean {
+  if (head.title.length === 0) return false;
+  const titleOf = (indexes: number[]) => indexes.map((k) => lines[k]?.text ?? '').join('').replace(/\s/g, '');
+  const title = titleOf(head.title);
+  for (let k = head.bodyStart; k < Math.min(lines.length, i + NOTICE_REPEAT_SPAN); k++) {
+    if (ADDRESSEE.test(simplifyScript(lines[k]?.text ?? ''))) return false;
+    const again = readNoticeHead(lines, k);
+    if (again && again.title.length > 0 && titleOf(again.title) === title) return true;
+  }
+  return false;
+}
+
 /** A notice head at `i`: its title's lines and where its text starts; null when none starts there. */
 function readNoticeHead(lines: readonly SourceLine[], i: number): { title: number[]; bodyStart: number } | null {
   const text = lines[i]?.text ?? '';
-  if (isTitleLine(text) && NOTICE_TITLE_START.test(text)) {
+  if (isTitleLine(text) && NOTICE_TITLE_START.test(simplifyScript(text))) {
     // A 文号 line never belongs to the title itself (it stands above it).
     const span = [1, 2, 3].find((n) => {
       const spanned = lines.slice(i, i + n);
-      return !spanned.some((l) => DOC_NUMBER.test(l.text)) && NOTICE_TITLE.test(spanned.map((l) => l.text).join(''));
+      const joined = simplifyScript(spanned.map((l) => l.text).join(''));
+      if (spanned.some((l) => DOC_NUMBER.test(l.text))) return false;
+      return NOTICE_TITLE.test(joined) || (NOTICE_TITLE_LOOSE.test(joined) && issuesSoon(lines, i + n));
     });
     if (span !== undefined) return { title: Array.from({ length: span }, (_, k) => i + k), bodyStart: i + span };
   }
-  const issued = lines.slice(i + 1, i + 4).some((l) => ISSUES_DOCUMENT.test(l.text));
-  return ADDRESSEE.test(text) && issued ? { title: [], bodyStart: i } : null;
+  return ADDRESSEE.test(simplifyScript(text)) && issuesSoon(lines, i + 1, 3) ? { title: [], bodyStart: i } : null;
+}
+
+/** The sentence that issues the plan (印发给你们) stands within `within` lines from `from`. */
+function issuesSoon(lines: readonly SourceLine[], from: number, within = 6): boolean {
+  return lines.slice(from, from + within).some((l) => ISSUES_DOCUMENT.test(simplifyScript(l.text)));
 }
 
 function readNoticeEnd(lines: readonly SourceLine[], bodyStart: number, found: FoundNotice): FoundNotice | null {
   let addressed = found.title.length === 0;
   let inList = false;
+  // The sentence that issues the plan, and the document it names (《…》): after it the notice may hold numbered points of its own.
+  let issuedAt: number | null = null;
+  let named = namedInTitle(found.title.map((i) => lines[i]?.text ?? '').join(''));
   for (let j = bodyStart; j < Math.min(lines.length, bodyStart + NOTICE_SPAN); j++) {
     const line = lines[j]?.text ?? '';
+    const simple = simplifyScript(line);
     if (!addressed && isWebDebris(line)) {
       found.debris.add(j);
       continue;
     }
-    if (ADDRESSEE.test(line)) addressed = true;
+    if (ADDRESSEE.test(simple)) addressed = true;
+    if (issuedAt === null && ISSUES_DOCUMENT.test(simple)) {
+      issuedAt = j;
+      named = /《([^《》]+)》/.exec(line)?.[1] ?? named;
+    } else if (issuedAt !== null && named !== null && line === named) {
+      // The plan's own title, though the notice gave no date the reader could read: the notice ends above it.
+      return closeNotice(lines, found, j);
+    }
     inList = NOTICE_ATTACHMENT_LIST.test(line) || (inList && NOTICE_ATTACHMENT_ENTRY.test(line));
-    if (startsStructure(line) && !inList) return null;
+    const ownPoint = issuedAt !== null && j - issuedAt <= NOTICE_POINTS_SPAN;
+    if (startsStructure(line) && !inList && !ownPoint) return null;
     if (found.docNumber === null && DOC_NUMBER.test(line)) found.docNumber = j;
     if (OPENNESS.test(line) && found.date === null) return closeNotice(lines, { ...found, openness: j }, j + 1);
     if (!DATE_LINE.test(line)) continue;
     found.date = j;
     const office = lines[j - 1]?.text ?? '';
-    if (TITLE_LIKE.test(office) && office.length <= 30 && j - 1 >= bodyStart && !ADDRESSEE.test(office)) found.office = j - 1;
+    if (TITLE_LIKE.test(office) && office.length <= 30 && j - 1 >= bodyStart && !ADDRESSEE.test(simplifyScript(office)) && !startsStructure(office)) found.office = j - 1;
     let to = j + 1;
-    if (OPENNESS.test(lines[to]?.text ?? '')) found.openness = to++;
+    // A contact line may stand between the date and the 公开 attribute.
+    let k = to;
+    while (k < to + 2 && CONTACT.test(lines[k]?.text ?? '')) k++;
+    if (OPENNESS.test(lines[k]?.text ?? '')) {
+      found.openness = k;
+      to = k + 1;
+    }
     return closeNotice(lines, found, to);
   }
   return null;
+}
+
+/** The document a notice title issues: `关于印发《X》的通知` / `关于印发X的通知` → X; null when it names none. */
+export function namedInTitle(title: string): string | null {
+  const quoted = /[《〈]([^《》〈〉]+)[》〉]的通知/.exec(title);
+  if (quoted?.[1]) return quoted[1];
+  return /(?:印发|转发|印發|轉發)(?:关于|關於)?([^《》〈〉]{2,80}?)的通知》?$/.exec(title)?.[1] ?? null;
 }
 
 /** Ends the notice at `to`, taking in an `附件1` label that stands between it and a title. */

@@ -68,9 +68,16 @@ export function countOpenBrackets(text: string, depth = 0): number {
   return depth;
 }
 
+/**
+ * An unnumbered sub-heading that opens a paragraph (`指导思想`, `基本原则`): a few characters, no
+ * punctuation. A paragraph's first line is never so short when the paragraph goes on (a page or a
+ * wrap breaks a full line), so such a line stands alone.
+ */
+const SHORT_HEADING = /^[\u4e00-\u9fff]{2,8}$/;
+
 /** A heading stands alone: a short numbered heading of any level, a bare short line, or the attachment list. */
 function isHeading(text: string): boolean {
-  if (ATTACHMENT_LIST.test(text) || BARE_HEADING.test(text)) return true;
+  if (ATTACHMENT_LIST.test(text) || BARE_HEADING.test(text) || SHORT_HEADING.test(text)) return true;
   const label = readNumberLabel(text);
   return label !== null && HEADING_TITLE.test(text.slice(label.label.length).trim());
 }

@@ -6,7 +6,7 @@ import { hasErrors, issueError, issueWarning, type Issue } from '../errors';
 import { decodePlanText } from './decode';
 import { parseAttachment, type RawLine } from './attachment';
 import { healPageBreaks, type HealedParagraph, type SourceLine } from './heal';
-import { ISSUES_DOCUMENT, noticeTakesLabel, OPENNESS, readFront } from './front';
+import { ISSUES_DOCUMENT, namedInTitle, noticeTakesLabel, OPENNESS, readFront } from './front';
 import { buildNotice, healNoticeRuns } from './notice';
 import { readHeadlineFigures } from './headline';
 import { CODES, MESSAGES } from './messages';
@@ -132,8 +132,8 @@ function namedDocument(notice: NonNullable<ReturnType<typeof buildNotice>>): { n
       if (name) return { name, line: p.line };
     }
   }
-  const inTitle = /[《〈]([^《》〈〉]+)[》〉]的通知/.exec(notice.title);
-  return inTitle?.[1] ? { name: inTitle[1], line: notice.titleLines[0] ?? notice.line } : null;
+  const inTitle = namedInTitle(notice.title);
+  return inTitle ? { name: inTitle, line: notice.titleLines[0] ?? notice.line } : null;
 }
 
 /** The document a quoted name stands for: itself, or the 〈…〉 a quoted notice title issues; null for a notice naming none. */

@@ -5,6 +5,7 @@
  * One body named in several spellings gets one identity: X and X人民政府 are the same.
  */
 import { assignSlugs } from '../slug';
+import { simplifyScript } from './script';
 import type { Unit, UnitMention, WorkItem } from './types';
 
 /** Half-width brackets too: copies of web pages and PDFs often deliver `(市财政局负责)`. */
@@ -26,16 +27,12 @@ const ROLE_WORDS: [RegExp, UnitRole][] = [
  */
 const ROLE_SUFFIX = /(?:按职责分工|按职责|分别|共同|具体)?(牵头|负责|配合|参与|协助|协办)$/;
 const SUFFIX_ROLES: Record<string, UnitRole> = { 牵头: 'lead', 负责: 'responsible', 配合: 'support', 参与: 'support', 协助: 'support', 协办: 'support' };
-/** Traditional characters of the words a unit list is read by, one for one (the text keeps its script). */
-const SIMPLIFIED: Record<string, string> = { 牽: '牵', 頭: '头', 負: '负', 責: '责', 單: '单', 門: '门', 職: '职', 協: '协', 關: '关', 級: '级', 機: '机', 構: '构', 縣: '县', 區: '区', 辦: '办', 時: '时', 間: '间', 參: '参', 與: '与', 別: '别', 體: '体', 屬: '属' };
-/** The text with the traditional characters of the list vocabulary simplified; same length, same offsets. */
-export function simplifyListWords(text: string): string {
-  return text.replace(/[牽頭負責單門職協關級機構縣區辦時間參與別體屬]/g, (ch) => SIMPLIFIED[ch] ?? ch);
-}
+/** The text with the traditional characters of the list vocabulary simplified (script.ts); same length, same offsets. */
+export const simplifyListWords = simplifyScript;
 /** A bracketed remark after the last name, `(列第一位者为牵头单位,下同)`: kept as written, never part of a name. */
 const LIST_NOTE = /^(.+?)([（(][^（()）]*(?:下同|牵头单位|汇总单位|为准)[^（()）]*[）)])$/;
-/** A remark that makes the first-named unit the lead: `列第一位者为工作牵头单位`. */
-const FIRST_LEADS = /第一位|首位/;
+/** A remark that makes the first-named unit the lead: `列第一位者为工作牵头单位`, `第一责任单位为牵头单位`. */
+const FIRST_LEADS = /第一位|首位|第一(?:个|家)?(?:责任)?单位|排(?:名|序|在)?第一/;
 /** `完成时限：2023年12月底前`: a deadline inside or after a unit list, never a unit. */
 export const DEADLINE = /^(?:完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时间节点|时限|时间)[：:]\s*(.+)$/;
 /**

@@ -34,7 +34,17 @@ describe('shouldJoin', () => {
 
 describe('healPageBreaks', () => {
   it('joins 市发 | 改委 and 下 | 浮10-20BP without inventing a space', () => {
-    expect(heal('甲。〔市发\n\n改委〕\n\n乙下\n\n浮10-20BP 的优惠。')).toEqual(['甲。〔市发改委〕', '乙下浮10-20BP 的优惠。']);
+    expect(heal('甲。〔市发\n\n改委〕\n\n乙在原有基础上给予进一步下\n\n浮10-20BP 的优惠。')).toEqual(['甲。〔市发改委〕', '乙在原有基础上给予进一步下浮10-20BP 的优惠。']);
+  });
+
+  it('keeps a short unnumbered sub-heading that opens a paragraph (指导思想) apart from the text under it', () => {
+    expect(heal('一、总体要求\n指导思想\n坚持以人民为中心，推进城市更新。\n基本原则\n坚持规划引领。')).toEqual([
+      '一、总体要求',
+      '指导思想',
+      '坚持以人民为中心，推进城市更新。',
+      '基本原则',
+      '坚持规划引领。',
+    ]);
   });
 
   it('keeps a space between Latin words split across lines', () => {
