@@ -41,7 +41,8 @@ const EXPECTED: Record<string, { title: string; items: number; units: number }> 
   'attachment-space-columns.txt': { title: '某县2024年城镇老旧小区改造工作方案', items: 2, units: 4 },
   'direct-issue-signed.txt': { title: '某市人民政府关于推进城镇老旧街区更新改造的实施意见', items: 4, units: 8 },
   'notice-names-untitled-plan.txt': { title: '某市2024年城市管理工作要点', items: 3, units: 4 },
-  'unit-lists-inline.txt': { title: '某县2025年城乡建设重点工作要点', items: 4, units: 7 },
+  'unit-lists-inline.txt': { title: '某县2025年城乡建设重点工作要点', items: 4, units: 6 },
+  'notice-points-contact.txt': { title: '某县2025年城镇燃气安全工作要点', items: 3, units: 5 },
 };
 /** `GENRE_FIXTURES=a.txt,b.txt` builds only those while working on them; the full run builds all. */
 const only = process.env.GENRE_FIXTURES?.split(',');
@@ -129,7 +130,7 @@ describe.each(FIXTURES)('a site built from %s', (name) => {
   });
 });
 
-describe.each(['notice-wrapper.txt', 'notice-after-news-lead.txt'].filter((name) => FIXTURES.includes(name)))('the 印发通知 of %s on /plan/', (name) => {
+describe.each(['notice-wrapper.txt', 'notice-after-news-lead.txt', 'notice-points-contact.txt'].filter((name) => FIXTURES.includes(name)))('the 印发通知 of %s on /plan/', (name) => {
   const file = `tests/fixtures/plan/${name}`;
 
   it('stands above the plan as issued, and its facts fill the metadata block with their source line', () => {

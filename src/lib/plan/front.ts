@@ -168,7 +168,8 @@ function findNotice(lines: readonly SourceLine[]): FoundNotice | null {
   const limit = Math.min(lines.length, NOTICE_SPAN);
   for (let i = 0; i < limit; i++) {
     const text = lines[i]?.text ?? '';
-    if (startsStructure(text)) return null;
+    // `发布部门：…` reads like a unit line, but above the document it is the page's metadata.
+    if (startsStructure(text) && !isWebDebris(text)) return null;
     const head = readNoticeHead(lines, i);
     if (!head) continue;
     // A web page's own title repeats the notice's above its metadata: the notice starts where its title stands again.

@@ -272,3 +272,50 @@ describe('readSignature', () => {
     expect([read.body.length, read.office]).toEqual([2, []]);
   });
 });
+
+describe('a page title and metadata above the notice, which numbers points of its own and gives a contact line (notice-points-contact.txt)', () => {
+  const name = 'notice-points-contact.txt';
+  const { plan, issues } = read(name);
+
+  it('removes the page title and metadata as web debris, and reads the notice from its own title to its 公开 attribute', () => {
+    expect(issues.map((i) => [i.code, i.line])).toEqual([
+      ['W_PLAN_WEB_DEBRIS', 1],
+      ['W_PLAN_WEB_DEBRIS', 2],
+      ['W_PLAN_WEB_DEBRIS', 3],
+      ['W_PLAN_WEB_DEBRIS', 4],
+      ['W_PLAN_HEADING_UNREAD', 22],
+    ]);
+    expect(plan?.title).toBe('某县2025年城镇燃气安全工作要点');
+    expect(plan?.notice?.titleLines).toEqual([5, 6]);
+    expect(plan?.notice?.paragraphs.map((p) => [p.line, p.role ?? ''])).toEqual([
+      [7, 'docNumber'],
+      [8, ''],
+      [9, ''],
+      [10, ''],
+      [11, ''],
+      [12, 'office'],
+      [13, 'date'],
+      [14, ''],
+      [15, 'openness'],
+    ]);
+    expect(plan && facts(plan)).toEqual([
+      { text: '某政办发〔2025〕4号', line: 7 },
+      { text: '某县人民政府办公室', line: 12 },
+      { text: '2025年2月20日', line: 13 },
+      { text: '主动公开', line: 15 },
+    ]);
+  });
+
+  it('reads the plan’s parts after the notice’s own points, with units, roles and a bare deadline', () => {
+    expect(plan?.parts.map((p) => p.label)).toEqual(['一、排查整治隐患', '二、健全长效机制']);
+    expect(plan?.parts.flatMap((p) => p.items).map((i) => [i.units.map((u) => `${u.id}:${u.role ?? ''}`), i.deadline ?? null])).toEqual([
+      [['县城管局:lead', '各乡镇人民政府:support'], '2025年6月底前完成'],
+      [['县住建局:responsible', '县燃气公司:responsible'], null],
+      [['县城管局:lead', '县市场监管局:support'], null],
+    ]);
+  });
+
+  it('keeps every character of the document in order', () => {
+    expect(planTextNodes(plan as Plan).join('').replace(/\s/g, '')).toBe(sourceMinusRemoved(name, plan as Plan));
+  });
+});
