@@ -122,7 +122,8 @@ export function readFront(lines: readonly SourceLine[]): Front {
   // Only a title-like line is the plan's title after a notice (which may issue a plan that repeats none).
   const first = lines[i]?.text ?? '';
   if (i < lines.length && (untitled ? !startsStructure(first) : isTitleLine(first))) title.push(lines[i++] as SourceLine);
-  while (i < lines.length && continuesTitle(title, lines[i] as SourceLine)) title.push(lines[i++] as SourceLine);
+  const named = notice?.named?.replace(/\s/g, '') ?? null;
+  while (i < lines.length && (continuesTitle(title, lines[i] as SourceLine) || continuesNamed(title, lines[i] as SourceLine, named))) title.push(lines[i++] as SourceLine);
   // Or right below it (`某政发〔2024〕9号` under the title, as some documents and copies print it).
   const below = lines[i];
   if (!notice && !untitled && !docNumber && title.length > 0 && below && DOC_NUMBER.test(below.text)) {
@@ -134,6 +135,13 @@ export function readFront(lines: readonly SourceLine[]): Front {
 
 function isTitleLine(text: string): boolean {
   return TITLE_LIKE.test(text) && !isWebDebris(text) && !DATE_LINE.test(text) && !DOC_NUMBER.test(text) && !OPENNESS.test(text) && !isPageNumber(text) && !startsStructure(text);
+}
+
+/** The next line continues a title the notice names (《…》), across a blank line too: the title so far is its start. */
+function continuesNamed(title: readonly SourceLine[], next: SourceLine, named: string | null): boolean {
+  if (!named || title.length === 0) return false;
+  const joined = title.map((l) => l.text).join('').replace(/\s/g, '');
+  return joined !== named && named.startsWith(joined + next.text.replace(/\s/g, ''));
 }
 
 /** The next line belongs to the title: a bracketed subtitle, or the rest of a title cut by a line break. */
@@ -155,6 +163,8 @@ interface FoundNotice {
   date: number | null;
   openness: number | null;
   debris: Set<number>;
+  /** The document the notice issues (《…》), when it names one. */
+  named?: string | null;
 }
 
 /**
@@ -235,7 +245,8 @@ function readNoticeEnd(lines: readonly SourceLine[], bodyStart: number, found: F
     if (issuedAt === null && ISSUES_DOCUMENT.test(simple)) {
       issuedAt = j;
       named = /《([^《》]+)》/.exec(line)?.[1] ?? named;
-    } else if (issuedAt !== null && named !== null && line === named) {
+      found.named = named;
+    } else if (issuedAt !== null && named !== null && standsAsTitle(lines, j, named)) {
       // The plan's own title, though the notice gave no date the reader could read: the notice ends above it.
       return closeNotice(lines, found, j);
     }
@@ -259,6 +270,17 @@ function readNoticeEnd(lines: readonly SourceLine[], bodyStart: number, found: F
     return closeNotice(lines, found, to);
   }
   return null;
+}
+
+/** The title `named` stands at `j`, on one line or wrapped over up to three. */
+function standsAsTitle(lines: readonly SourceLine[], j: number, named: string): boolean {
+  let joined = '';
+  for (let k = j; k < j + 3 && k < lines.length; k++) {
+    joined += (lines[k]?.text ?? '').replace(/\s/g, '');
+    if (joined === named.replace(/\s/g, '')) return true;
+    if (!named.replace(/\s/g, '').startsWith(joined)) return false;
+  }
+  return false;
 }
 
 /** The document a notice title issues: `关于印发《X》的通知` / `关于印发X的通知` → X; null when it names none. */

@@ -64,6 +64,14 @@ describe('notices as real copies deliver them', () => {
     expect(plan.notice?.paragraphs.map((p) => p.text)).toEqual(['各区人民政府：', '现将《某市街区更新方案》印发给你们，请认真执行。', '某市人民政府办公室2019116']);
   });
 
+  it('joins the title the notice names where a copy wraps it over a blank line, and ends the notice above it', () => {
+    const text = '某市人民政府办公厅关于印发进一步落实街区更新若干措施的通知\n\n某府办〔2019〕10号\n\n各区人民政府：\n\n《某市进一步落实街区更新的若干措施》已经市政府同意，现印发给你们。\n\n某市人民政府办公厅\n\n2019116\n\n某市进一步落实\n\n街区更新的若干措施\n\n为推进街区更新，制定以下措施\n\n一、主要任务\n\n（一）更新街区5个。（市住建局负责）\n';
+    const { plan } = read(text);
+    expect(plan.title).toBe('某市进一步落实街区更新的若干措施');
+    expect(plan.preamble.map((p) => p.text)).toEqual(['为推进街区更新，制定以下措施']);
+    keepsText(text, plan);
+  });
+
   it('removes web metadata (pipe tables, 发布部门, page stamps, spaced labels) and a page title that the notice’s own title repeats', () => {
     const pipes = read('文號 | 某政發〔2023〕5號 |\n---|---|\n制發機關 | 某市人民政府 |\n成文日期 | 2023-03-14 |\n某市街巷更新實施方案\n一、重點任務\n（一）改造老舊街巷10條。（市住建局負責）\n');
     expect([pipes.plan.title, pipes.codes]).toEqual(['某市街巷更新實施方案', ['1:W_PLAN_WEB_DEBRIS', '2:W_PLAN_WEB_DEBRIS', '3:W_PLAN_WEB_DEBRIS', '4:W_PLAN_WEB_DEBRIS']]);
