@@ -108,8 +108,9 @@ export function findTrailingInlineList(text: string): UnitList | null {
   const simplified = simplifyListWords(text);
   for (const match of simplified.matchAll(INLINE_LIST_START)) {
     const start = (match.index ?? 0) + match[0].length;
+    // Measured before slicing, so that a long paragraph with many such places stays linear.
+    if (text.length - start > MAX_INLINE_LIST) continue;
     const listText = text.slice(start);
-    if (listText.length > MAX_INLINE_LIST) continue;
     const sentences = splitAtDepthZero(simplifyListWords(listText), '。').map((t) => t.trim()).filter((t) => t !== '');
     if (sentences.length === 0 || !sentences.every((t) => LIST_SENTENCE.test(t))) continue;
     const reading = readUnits(listText);
