@@ -43,6 +43,7 @@ const EXPECTED: Record<string, { title: string; items: number; units: number }> 
   'notice-names-untitled-plan.txt': { title: '某市2024年城市管理工作要点', items: 3, units: 4 },
   'unit-lists-inline.txt': { title: '某县2025年城乡建设重点工作要点', items: 4, units: 6 },
   'notice-points-contact.txt': { title: '某县2025年城镇燃气安全工作要点', items: 3, units: 5 },
+  'table-only-breakdown.txt': { title: '2025年县政府重点工作任务分解表', items: 0, units: 0 },
 };
 /** `GENRE_FIXTURES=a.txt,b.txt` builds only those while working on them; the full run builds all. */
 const only = process.env.GENRE_FIXTURES?.split(',');
@@ -183,6 +184,23 @@ describe.each(['notice-names-untitled-plan.txt'].filter((name) => FIXTURES.inclu
     expect(document.querySelector('h1')?.textContent).toBe('某市2024年城市管理工作要点');
     expect(metaRows(document)[0]).toEqual([zh.planMeta.title, '某市2024年城市管理工作要点（据原文第 4 行）']);
     expect(document.querySelector('main p.plan-title')).toBeNull();
+  });
+});
+
+describe.each(['table-only-breakdown.txt'].filter((name) => FIXTURES.includes(name)))('a document that is only its table (%s)', (name) => {
+  const page = (route: string) => parseHTML(readFileSync(path.join(outs.get(name) as string, route, 'index.html'), 'utf8')).document;
+
+  it('shows the notice and the table as issued, and says plainly that it lists no items or units', () => {
+    expect([...page('plan').querySelectorAll('main table tbody tr')].map((tr) => tr.children[1]?.textContent)).toEqual([
+      '改造城镇老旧小区12个',
+      '新建口袋公园3个',
+      '完成农村公路提质改造30公里',
+    ]);
+    expect(page('plan').querySelector('main section.notice h2')?.textContent).toBe('某县人民政府办公室关于印发2025年县政府重点工作任务分解表的通知');
+    expect(page('units').querySelector('main .lede')?.textContent).toBe(zh.units.none(0));
+    expect(page('units').querySelector('main table')).toBeNull();
+    expect(page('').querySelector('main .lede')?.textContent).toBe(zh.planOnly.lede(undefined, 0));
+    expect(zh.planOnly.lede(undefined, 0)).toBe('本站逐字发布方案全文及其附件表格。');
   });
 });
 

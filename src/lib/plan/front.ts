@@ -6,6 +6,7 @@
  */
 import type { SourceLine } from './heal';
 import { startsStructure } from './heal';
+import { isTableLine } from './attachmentTable';
 import { isPageNumber } from './debris';
 import { simplifyScript } from './script';
 
@@ -294,7 +295,9 @@ export function namedInTitle(title: string): string | null {
 function closeNotice(lines: readonly SourceLine[], found: FoundNotice, to: number): FoundNotice {
   const label = lines[to]?.text ?? '';
   const next = lines[to + 1]?.text ?? '';
-  const end = ATTACHMENT_LABEL.test(label) && isTitleLine(next) ? to + 1 : to;
+  // Not when a table follows that title: the notice then issues a table (a 任务分解表), its attachment as usual.
+  const table = isTableLine(lines[to + 2]?.text ?? '');
+  const end = ATTACHMENT_LABEL.test(label) && isTitleLine(next) && !table ? to + 1 : to;
   return { ...found, to: end };
 }
 

@@ -26,6 +26,7 @@ export const CODES = {
   planEmpty: 'E_PLAN_EMPTY',
   planNoTitle: 'E_PLAN_NO_TITLE',
   planNoParts: 'E_PLAN_NO_PARTS',
+  tableOnly: 'W_PLAN_TABLE_ONLY',
   planParagraphTooLong: 'E_PLAN_PARAGRAPH_TOO_LONG',
   headingUnread: 'W_PLAN_HEADING_UNREAD',
   webDebris: 'W_PLAN_WEB_DEBRIS',
@@ -64,6 +65,9 @@ export const MESSAGES = {
   planNoTitle: () => '方案缺少标题：请在第一段写明方案名称（如「某某市某某行动方案」），再写正文。',
   planNoParts: () =>
     '未找到「一、总体要求」这样的部分标题：方案正文应分为「一、」「二、」……各部分，每个部分标题单独成段。',
+  /** W_PLAN_TABLE_ONLY: a document that is its attachment table (a 任务分解表 under its notice), with no parts of text. */
+  tableOnly: () =>
+    '方案正文没有「一、」「二、」等部分，只有附件表格（如任务分解表）：网站按原文呈现印发通知和表格，不单列工作事项和责任单位页面。若正文另有部分，请检查部分标题是否单独成段。',
   itemOutsidePart: (label: string) =>
     `「${label}」出现在第一个部分标题之前：工作事项应放在「一、」「二、」等部分标题之下。`,
   /** `seenLine`: where the same number first stood; `system`: how the plan numbers its parts. */

@@ -43,7 +43,7 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
   const labels = rawLines.flatMap((l, i) => (ATTACHMENT_LABEL.test(l.raw.trim()) ? [i] : []));
   // A notice may issue the plan as its 附件1: that label opens the plan, not an attachment table.
   const first = labels[0];
-  const coverLabel = first !== undefined && noticeTakesLabel(removePageDebris(rawLines.slice(0, first + 2).flatMap(toSourceLine)).lines, first + 1);
+  const coverLabel = first !== undefined && noticeTakesLabel(removePageDebris(rawLines.slice(0, first + 3).flatMap(toSourceLine)).lines, first + 1);
   const attachmentStart = (coverLabel ? labels[1] : first) ?? -1;
   const bodyLines = attachmentStart < 0 ? rawLines : rawLines.slice(0, attachmentStart);
   const debris = removePageDebris(bodyLines.flatMap(toSourceLine));
@@ -65,7 +65,7 @@ export function parsePlanText(text: string, file: string): { plan: Plan; issues:
   const issued = describeIssued(front.docNumber, signature);
   const body = healPageBreaks(signature.body);
   checkParagraphLengths(body, file, issues);
-  const { preamble, parts, drafts, attachmentList, closing } = readStructure(body, file, issues);
+  const { preamble, parts, drafts, attachmentList, closing } = readStructure(body, file, issues, attachmentStart >= 0);
   // Shared-suffix readings (章贡区 → 章贡区人民政府) take part in the identities like names.
   const identities = resolveUnitIdentities(drafts.flatMap((d) => [...d.reading.names, ...d.reading.readings.filter((r): r is string => r !== null)]));
   for (const draft of drafts) draft.item.units = mentionUnits(draft.reading, identities);

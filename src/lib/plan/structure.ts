@@ -19,6 +19,9 @@ const HEADING_LIKE = /^[^。，；！？：、,;:!?]{1,30}$/;
 /** A line wholly in brackets (a unit list, a subtitle such as `（2023—2025年）`) is not a heading. */
 const BRACKETED = /^[（(〔【].*[）)〕】]$/;
 
+/** A document that is only its table has at most a short preamble before it (a line or two of text). */
+const TABLE_ONLY_PARAGRAPHS = 3;
+
 interface DraftPart {
   part: Part;
   /** `listLines`: the item closed on an unbracketed list line, which further list lines may follow. */
@@ -36,7 +39,11 @@ export interface Structure {
 }
 
 /** Reads the body's paragraphs (title excluded) into parts and items; issues are pushed. */
-export function readStructure(body: readonly HealedParagraph[], file: string, issues: Issue[]): Structure {
+/**
+ * `tables`: the document has attachment tables; a document that is only its table (a 任务分解表
+ * under its notice) has no parts, and is shown as issued (W_PLAN_TABLE_ONLY, not an error).
+ */
+export function readStructure(body: readonly HealedParagraph[], file: string, issues: Issue[], tables = false): Structure {
   const labels = body.map((p) => readNumberLabel(p.text));
   const listAt = body.findIndex((p) => ATTACHMENT_LIST.test(p.text));
   const used = new Set(labels.slice(0, listAt < 0 ? body.length : listAt).flatMap((l) => (l ? [l.system] : [])));
@@ -96,7 +103,8 @@ export function readStructure(body: readonly HealedParagraph[], file: string, is
     }
   });
   // Any numbered paragraph makes a part or an item (chooseLevels), so a plan without parts has no numbering at all.
-  if (parts.length === 0) issues.push(issueError(file, 0, 0, CODES.planNoParts, MESSAGES.planNoParts()));
+  if (parts.length === 0 && !(tables && body.length <= TABLE_ONLY_PARAGRAPHS)) issues.push(issueError(file, 0, 0, CODES.planNoParts, MESSAGES.planNoParts()));
+  else if (parts.length === 0) issues.push(issueWarning(file, 0, 0, CODES.tableOnly, MESSAGES.tableOnly()));
   reportUnreadHeadings(unread, levels, file, issues);
 
   const drafts: DraftItem[] = [];

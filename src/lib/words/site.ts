@@ -17,6 +17,12 @@ import { GRID_WORDS, indicatorWord, INDICATORS, type Indicator, type IndicatorFi
 export const CITY = '全市';
 
 /** `《title》`: a document's title as running text quotes it. */
+/** The preamble's first sentence with its 。, or nothing when the plan has no preamble. */
+function firstSentence(preamble: string | undefined): string {
+  const first = preamble?.split('。')[0]?.trim() ?? '';
+  return first === '' ? '' : `${first}。`;
+}
+
 export function quoteTitle(title: string): string {
   return `《${title}》`;
 }
@@ -126,7 +132,7 @@ export const zh = {
     description: (planTitle: string, counties: number) =>
       `${planTitle}：方案全文、${counties} 个${C}的${S}和${D}任务、图表与数据下载。`,
     /** The preamble's first sentence, then what the site is. */
-    lede: (preamble: string | undefined) => `${preamble?.split('。')[0] ?? ''}。本站逐字发布方案全文，并把附件任务表做成可查、可下载的数据。`,
+    lede: (preamble: string | undefined) => `${firstSentence(preamble)}本站逐字发布方案全文，并把附件任务表做成可查、可下载的数据。`,
     targets: '目标任务',
     tableFigure: (figure: string, unit: string) => `任务表：${figure} ${unit}`,
     /** Beside a target as the plan states it, when the table has since changed: `现为 45,424 套（v2 调整）`. */
@@ -183,6 +189,8 @@ export const zh = {
     named: '是',
     notNamed: '否',
     itemsHeading: '工作事项一览',
+    /** In place of the grid, when the plan names no unit in any item. */
+    none: (items: number) => (items > 0 ? `方案的 ${items} 项工作没有列出责任单位。` : '方案正文没有列出工作事项和责任单位。'),
     /** After an item's link: `：3 个责任单位，各县（市、区）人民政府`. */
     itemUnits: (units: number, collectives: readonly string[]) => `：${units} 个责任单位${collectives.length > 0 ? `，${list(collectives)}` : ''}`,
     /** A column of the grid when the plan's item labels repeat (numbering restarts in each part): `第5项`. */
@@ -375,7 +383,8 @@ export const zh = {
   planOnly: {
     homeDescription: (planTitle: string, items: number, units: number) => `${planTitle}：方案全文，${items} 项工作和 ${units} 个责任单位。`,
     /** The preamble's first sentence, then what the site is. */
-    lede: (preamble: string | undefined) => `${preamble?.split('。')[0] ?? ''}。本站逐字发布方案全文，可按部分、工作事项和责任单位查阅。`,
+    lede: (preamble: string | undefined, items = 1) =>
+      `${firstSentence(preamble)}本站逐字发布方案全文${items > 0 ? '，可按部分、工作事项和责任单位查阅' : '及其附件表格'}。`,
     /** What the site does not publish, on the home page and /data/. */
     noTable: '本站未发布任务表：没有各地的目标数据、图表和表格下载，只发布方案全文及其文本。',
     /** After {@link noTable}, when the plan has attachment tables: they are in the full text as issued. */

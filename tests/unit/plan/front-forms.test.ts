@@ -5,6 +5,7 @@
  * pipe tables and page stamps, a page title standing above the notice's own; a 文号 with a space, or
  * below the title; a notice title alone above the plan's text; unnumbered sub-headings.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlan, planTextNodes, type Plan } from '../../../src/lib/plan';
 
@@ -112,5 +113,30 @@ describe('documents issued without a notice, and their parts', () => {
     expect(plan.parts[0]?.paragraphs.map((p) => p.text)).toEqual(['指导思想', '坚持以人民为中心，推进城市更新。', '基本原则', '坚持规划引领，统筹推进。']);
     expect(codes).toEqual(['5:W_PLAN_HEADING_UNREAD', '9:W_PLAN_HEADING_UNREAD']);
     keepsText(text, plan);
+  });
+});
+
+describe('a document that is only its table: a 任务分解表 issued by its notice (table-only-breakdown.txt)', () => {
+  const file = 'tests/fixtures/plan/table-only-breakdown.txt';
+  const text = readFileSync(file, 'utf8');
+  const { plan, codes } = read(text);
+
+  it('reads the notice, then the table as the attachment it is, with a warning instead of an error for the missing parts', () => {
+    expect(codes).toEqual(['4:W_PLAN_TITLE_FROM_NOTICE', '0:W_PLAN_TABLE_ONLY']);
+    expect(plan.title).toBe('2025年县政府重点工作任务分解表');
+    expect(facts(plan)).toEqual(['某政办发〔2025〕2号', '某县人民政府办公室', '2025年1月20日', '主动公开']);
+    expect(plan.parts).toEqual([]);
+    expect(plan.attachments?.map((a) => [a.kind, a.title, a.rows.map((r) => [r.serial ?? '', r.name, ...(r.cells ?? [])].join('|'))])).toEqual([
+      [
+        'text',
+        '2025年县政府重点工作任务分解表',
+        ['|1|改造城镇老旧小区12个|县住建局|各乡镇人民政府|2025年底前', '|2|新建口袋公园3个|县城管局|县财政局|2025年10月底前', '|3|完成农村公路提质改造30公里|县交通运输局|县财政局、各乡镇人民政府|2025年11月底前'],
+      ],
+    ]);
+    keepsText(text, plan);
+  });
+
+  it('still fails a document with neither parts nor a table', () => {
+    expect(parsePlan('某市方案\n为做好工作，制定本方案。\n各地要加强领导。\n', 'x.txt').issues.map((i) => i.code)).toEqual(['E_PLAN_NO_PARTS']);
   });
 });

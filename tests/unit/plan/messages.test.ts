@@ -26,6 +26,7 @@ const PINS: Record<keyof typeof MESSAGES, () => void> = {
   planNoTitleAfterNotice: () => expect(MESSAGES.planNoTitleAfterNotice()).toMatchInlineSnapshot(`"印发通知之后没有方案自己的标题，通知也没有写明印发的文件名称：请在通知（及「此件公开」一行）之后、正文之前单独一行写明方案标题。"`),
   titleFromNotice: () => expect(MESSAGES.titleFromNotice('某市2024年工作要点', 3)).toMatchInlineSnapshot(`"印发通知之后没有方案自己的标题，网站以通知第 3 行印发的《某市2024年工作要点》为标题（页面注明出处）：若方案另有标题，请在通知之后、正文之前单独一行写明。"`),
   planNoParts: () => expect(MESSAGES.planNoParts()).toMatchInlineSnapshot(`"未找到「一、总体要求」这样的部分标题：方案正文应分为「一、」「二、」……各部分，每个部分标题单独成段。"`),
+  tableOnly: () => expect(MESSAGES.tableOnly()).toMatchInlineSnapshot(`"方案正文没有「一、」「二、」等部分，只有附件表格（如任务分解表）：网站按原文呈现印发通知和表格，不单列工作事项和责任单位页面。若正文另有部分，请检查部分标题是否单独成段。"`),
   itemOutsidePart: () => expect(MESSAGES.itemOutsidePart('（一）')).toMatchInlineSnapshot(`"「（一）」出现在第一个部分标题之前：工作事项应放在「一、」「二、」等部分标题之下。"`),
   partDuplicate: () => expect(MESSAGES.partDuplicate(3, '三、有关要求', 7)).toMatchInlineSnapshot(`"第三部分「三、有关要求」重复出现，第7行已有编号「三、」：请删除重复的部分或改正编号。"`),
   partOrder: () => {
