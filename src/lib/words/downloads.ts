@@ -81,7 +81,8 @@ export const FILE_TEXT = {
       `由 plan.txt 解析得到的${quoteTitle(facts.planTitle)}结构化内容：title（标题）、preamble（前言各段）、` +
       `parts（各部分及其段落、工作事项和各事项的责任单位）、attachmentList（附件目录）、attachment（与任务表核对的目标任务表）、` +
       `attachments（全部附件，各含表头和各行；一个附件有几张表时列在其 tables 中）、closing（附件目录之后、附件之前的段落）、` +
-      `headline（目标任务部分的${INDICATORS.map(indicatorWord).join('、')}数字）、units（全部责任单位，含别称、拼音标识和所涉事项序号）。`,
+      `headline（目标任务部分的${INDICATORS.map(indicatorWord).join('、')}数字）、units（全部责任单位，含别称、拼音标识和所涉事项序号）。` +
+      '原文带有印发通知时写在 notice 中（titleFromNotice 为标题取自通知的行号），方案自身的文号和落款写在 issued 中，整理时移除或接续的行列在 cleanup 中；原文没有的，不写这些字段。',
   },
   datapackage: {
     title: '数据包描述（Frictionless Data Package 2.0）',
