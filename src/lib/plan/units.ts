@@ -96,8 +96,6 @@ const INLINE_LIST_START = new RegExp(`(?:^|(?<=[。；;！？]))\\s*(?=${UNIT_LI
 const MAX_INLINE_LIST = 300;
 /** Longest name an inline list is read with. */
 const MAX_NAME = 30;
-/** A sentence that starts a list segment of its own (`配合单位：…`, `完成时限：…`). */
-const LIST_SENTENCE = UNIT_LINE;
 
 /**
  * Finds an unbracketed list that closes `text` inline, after the item's last sentence:
@@ -112,7 +110,7 @@ export function findTrailingInlineList(text: string): UnitList | null {
     if (text.length - start > MAX_INLINE_LIST) continue;
     const listText = text.slice(start);
     const sentences = splitAtDepthZero(simplifyListWords(listText), '。').map((t) => t.trim()).filter((t) => t !== '');
-    if (sentences.length === 0 || !sentences.every((t) => LIST_SENTENCE.test(t))) continue;
+    if (sentences.length === 0 || !sentences.every((t) => UNIT_LINE.test(t))) continue;
     const reading = readUnits(listText);
     // Names, not a sentence that happens to follow `单位：`: each short, and each ending as a body's name does.
     if (!reading.names.every((n) => n.length <= MAX_NAME && NAME_END.test(simplifyListWords(n)))) continue;
@@ -232,7 +230,7 @@ export function splitConjoined(piece: string): string[] {
     const at = match.index ?? 0;
     const before = piece.slice(from, at);
     const after = piece.slice(at + match[0].length);
-    if (at < from || !NAME_END.test(simplifyListWords(before)) || after.trim().length < 2 || SHARED_BODY.test(after.trim()) || depthAt(piece, at) > 0) continue;
+    if (!NAME_END.test(simplifyListWords(before)) || after.trim().length < 2 || SHARED_BODY.test(after.trim()) || depthAt(piece, at) > 0) continue;
     names.push(before);
     from = at + match[0].length;
   }
