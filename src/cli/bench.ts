@@ -31,6 +31,7 @@ import { runBuild, type BuildRun } from './support/runBuild';
 import { generateTasksCsv } from './support/syntheticTasks';
 import { generatePairedPlan, generatePlanText } from './support/syntheticPlan';
 import { parsePlan } from '../lib/plan/index.ts';
+import { CODES, MESSAGES } from './messages.ts';
 import { exitWithUsageError, readCommandArgs, UsageError } from './support/args';
 
 /** One measured configuration. */
@@ -350,7 +351,7 @@ function positiveNumber(text: string, flag: string): number {
 }
 
 function badNumber(text: string, flag: string, expected: string): never {
-  return exitWithUsageError(new UsageError('bench', 'E_USAGE_BAD_NUMBER', `参数「${flag}」应为${expected}，实际为「${text}」。${USAGE}`));
+  return exitWithUsageError(new UsageError('bench', CODES.badNumber, MESSAGES.badNumber(flag, expected, text, USAGE)));
 }
 
 function log(message: string): void {

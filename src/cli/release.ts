@@ -18,12 +18,14 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, rea
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeTasksCsv } from '../lib/downloads/index.ts';
-import { DataError, formatIssue, issueError, type Issue } from '../lib/errors.ts';
+import { resolveConfig, type ConfigEnv, type SiteConfig } from '../lib/config/index.ts';
+import { DataError, formatIssue, hasErrors, issueError, type Issue } from '../lib/errors.ts';
 import { formatTao } from '../lib/format.ts';
 import { figureLabel } from '../lib/grid.ts';
-import { buildSite, hasTaskTable, resolveToday, sitePaths, type Site } from '../lib/load.ts';
+import { buildSite, hasTaskTable, type Site } from '../lib/load/index.ts';
 import { diffFigures, isEmptyDiff, mapTableFigures, summarizeDiff } from '../lib/releases/diff.ts';
-import { isIsoDate, sha256Hex, writeReleaseIndex, type ReleaseRecord } from '../lib/releases/index.ts';
+import { isIsoDate } from '../lib/dates.ts';
+import { sha256Hex, writeReleaseIndex, type ReleaseRecord } from '../lib/releases/index.ts';
 import { CODES, MESSAGES } from '../lib/releases/messages.ts';
 import { sealRelease } from '../lib/releases/seal.ts';
 import { routes } from '../lib/site/paths.ts';
@@ -31,6 +33,7 @@ import { hashVersionSlugs, writeSlugRecord, type SlugRecord } from '../lib/relea
 import { commitRelease, lockRelease, unlockRelease, type ReleaseFs, type ReleaseWrite } from '../lib/releases/transaction.ts';
 import { assignStableSlugs } from '../lib/slug.ts';
 import { normalizeName } from '../lib/tasks/names.ts';
+import { CODES as CLI_CODES, MESSAGES as CLI_MESSAGES } from './messages.ts';
 import { parseCommandArgs, UsageError } from './support/args.ts';
 
 export type { ReleaseFs } from '../lib/releases/transaction.ts';
@@ -43,8 +46,10 @@ export interface ReleaseIo {
   stderr: (line: string) => void;
   /** Asks the question and answers whether the person said yes; without it, nothing is confirmed. */
   confirm?: (question: string) => boolean;
-  /** Today in Asia/Shanghai, `YYYY-MM-DD`; default `SITE_TODAY`, else the clock. Tests pin it. */
+  /** Today in Asia/Shanghai, `YYYY-MM-DD`; default the settings' (`SITE_TODAY`, else the clock). Tests pin it. */
   today?: string;
+  /** The environment the settings are read from (SITE_PLAN_FILE, SITE_DATA_DIR, SITE_TODAY); default the process's. */
+  env?: ConfigEnv;
   /** The file operations; default {@link nodeReleaseFs}. Tests pass one that fails. */
   fs?: ReleaseFs;
   /** Whether a process id is alive (for a lock left behind); default asks the system. */
@@ -72,10 +77,10 @@ function readRequest(args: readonly string[]): Request | null {
   const usage = (code: string, message: string) => new UsageError('release', code, message);
   const date = parsed.values.date?.trim();
   const note = parsed.values.note?.trim();
-  if (!date) throw usage('E_USAGE_MISSING_DATE', `缺少发布日期 --date。${USAGE}`);
-  if (!isIsoDate(date)) throw usage('E_USAGE_BAD_DATE', `日期「${date}」无效：请写成 2024-06-30 这样的格式。`);
-  if (!note) throw usage('E_USAGE_MISSING_NOTE', `缺少更新说明 --note：请写明本次调整的内容和依据。${USAGE}`);
-  if (/[\r\n]/.test(note)) throw usage('E_USAGE_BAD_NOTE', '更新说明请写在一行内。');
+  if (!date) throw usage(CLI_CODES.missingDate, CLI_MESSAGES.missingDate(USAGE));
+  if (!isIsoDate(date)) throw usage(CLI_CODES.badDate, CLI_MESSAGES.badDate(date));
+  if (!note) throw usage(CLI_CODES.missingNote, CLI_MESSAGES.missingNote(USAGE));
+  if (/[\r\n]/.test(note)) throw usage(CLI_CODES.badNote, CLI_MESSAGES.badNote());
   return { kind: 'record', date, note, yes: parsed.values.yes === true };
 }
 
@@ -124,11 +129,19 @@ export function runRelease(args: readonly string[], io: ReleaseIo): number {
     return 0;
   }
 
-  const { dataDir } = sitePaths();
+  const resolved = resolveConfig(io.env ?? process.env);
+  // A date the caller pins stands for SITE_TODAY, which is then not read.
+  const settings = resolved.issues.filter((i) => io.today === undefined || i.file !== 'SITE_TODAY');
+  if (hasErrors(settings)) {
+    settings.forEach((issue) => io.stderr(formatIssue(issue)));
+    return 1;
+  }
+  const config: SiteConfig = { ...resolved.config, today: io.today ?? resolved.config.today };
+  const { dataDir } = config;
   const fs = io.fs ?? nodeReleaseFs;
   // No data folder, no lock to take: the loader says what is missing.
   if (!fs.exists(dataDir)) {
-    loadForRelease(io, io.today);
+    loadForRelease(io, config);
     return 1;
   }
   // One release at a time, from reading the data folder to writing it.
@@ -139,15 +152,15 @@ export function runRelease(args: readonly string[], io: ReleaseIo): number {
     return 1;
   }
   try {
-    return request.kind === 'migrate' ? migrateIndex(request.yes, io, fs) : recordRelease(request, io, fs);
+    return request.kind === 'migrate' ? migrateIndex(request.yes, io, fs, config) : recordRelease(request, io, fs, config);
   } finally {
     unlockRelease(dataDir, fs);
   }
 }
 
 /** The site as the build would read it (changes not yet released allowed), or null after printing why not. */
-function loadForRelease(io: ReleaseIo, today: string | undefined, acceptLegacyIndex = false): Site | null {
-  const { planFile, dataDir } = sitePaths();
+function loadForRelease(io: ReleaseIo, config: SiteConfig, acceptLegacyIndex = false): Site | null {
+  const { planFile, dataDir, today } = config;
   try {
     const site = buildSite(planFile, dataDir, { allowUnreleased: true, today, acceptLegacyIndex });
     if (hasTaskTable(site)) return site;
@@ -161,26 +174,16 @@ function loadForRelease(io: ReleaseIo, today: string | undefined, acceptLegacyIn
   }
 }
 
-/** Today, or null after printing why `SITE_TODAY` is not a date. */
-function today(io: ReleaseIo): string | null {
-  const issues: Issue[] = [];
-  const value = resolveToday(io.today, issues);
-  issues.forEach((issue) => io.stderr(formatIssue(issue)));
-  return issues.length > 0 ? null : value;
-}
-
 /** The log's rows as recorded, oldest first. */
 function recordsOf(site: Site): ReleaseRecord[] {
   return [...site.releases].reverse().map(({ version, date, note, fileSha256, slugsSha256, previousSha256, rowSha256 }) => ({ version, date, note, fileSha256, slugsSha256, previousSha256, rowSha256 }));
 }
 
-function recordRelease(request: Extract<Request, { kind: 'record' }>, io: ReleaseIo, fs: ReleaseFs): number {
-  const { dataDir } = sitePaths();
+function recordRelease(request: Extract<Request, { kind: 'record' }>, io: ReleaseIo, fs: ReleaseFs, config: SiteConfig): number {
+  const { dataDir, today: now } = config;
   const indexFile = path.join(dataDir, 'releases.csv');
   const tasksFile = path.join(dataDir, 'tasks.csv');
-  const now = today(io);
-  if (now === null) return 1;
-  const site = loadForRelease(io, now);
+  const site = loadForRelease(io, config);
   if (site === null) return 1;
   for (const warning of site.warnings.filter((w) => w.code !== CODES.unreleasedChanges)) io.stderr(formatIssue(warning));
 
@@ -250,12 +253,10 @@ function recordRelease(request: Extract<Request, { kind: 'record' }>, io: Releas
  * the URLs each version first published (slugs assigned in history order, as the site assigned
  * them), and the chain. Shows every hash so they can be compared with the published site first.
  */
-function migrateIndex(yes: boolean, io: ReleaseIo, fs: ReleaseFs): number {
-  const { dataDir } = sitePaths();
+function migrateIndex(yes: boolean, io: ReleaseIo, fs: ReleaseFs, config: SiteConfig): number {
+  const { dataDir } = config;
   const indexFile = path.join(dataDir, 'releases.csv');
-  const now = today(io);
-  if (now === null) return 1;
-  const site = loadForRelease(io, now, true);
+  const site = loadForRelease(io, config, true);
   if (site === null) return 1;
   if (site.releaseIndex !== 'legacy') {
     io.stderr(formatIssue(issueError(indexFile, 1, 1, CODES.releaseIndexCurrent, MESSAGES.releaseIndexCurrent(indexFile))));

@@ -7,6 +7,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CODES, MESSAGES } from './messages.ts';
 import { exitWithUsageError, readCommandArgs, UsageError } from './support/args.ts';
 import { BROWSER_ARGS, findBrowser } from './support/browser.ts';
 import { startStaticServer } from './support/static.ts';
@@ -20,7 +21,7 @@ const { values, positionals: routes } = readCommandArgs(
 );
 const stray = routes.find((route) => !route.startsWith('/'));
 if (stray !== undefined) {
-  exitWithUsageError(new UsageError('screenshots', 'E_USAGE_BAD_ROUTE', `页面「${stray}」应以 / 开头，如 /${stray.replace(/^\.\//, '')}。${USAGE}`));
+  exitWithUsageError(new UsageError('screenshots', CODES.badRoute, MESSAGES.badRoute(stray, USAGE)));
 }
 if (routes.length === 0) routes.push('/');
 const outDir = values.out === undefined ? mkdtempSync(path.join(os.tmpdir(), 'shots-')) : path.resolve(values.out);

@@ -8,6 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { CODES, MESSAGES } from './messages';
 import { exitWithUsageError, readCommandArgs, UsageError } from './support/args';
 import { isLoopbackHost, normaliseBasePath, startStaticServer } from './support/static';
 
@@ -21,8 +22,7 @@ const { values } = readCommandArgs('serve', USAGE, {
 const portText = values.port ?? (process.env.PORT || '4321');
 const port = Number(portText);
 if (!/^\d{1,5}$/.test(portText) || port > 65535) {
-  const source = values.port === undefined ? `环境变量 PORT 的值「${portText}」` : `端口「${portText}」`;
-  exitWithUsageError(new UsageError('serve', 'E_USAGE_BAD_PORT', `${source}无效：请写 0 到 65535 之间的整数。${USAGE}`));
+  exitWithUsageError(new UsageError('serve', CODES.badPort, MESSAGES.badPort(portText, values.port === undefined, USAGE)));
 }
 const root = path.resolve(values.root);
 if (!existsSync(path.join(root, 'index.html'))) {
@@ -31,10 +31,7 @@ if (!existsSync(path.join(root, 'index.html'))) {
 }
 const basePath = normaliseBasePath(process.env.BASE_PATH);
 if (!isLoopbackHost(values.host)) {
-  console.error(
-    `serve: W_HOST_NOT_LOOPBACK 「${values.host}」不是本机回环地址，网络上的其他电脑也能访问这个预览服务器；它只用于本机预览，不是正式的网站服务器。` +
-      `Warning: ${values.host} is not a loopback address, so other computers can reach this preview server; it is for local preview, not for production.`,
-  );
+  console.error(`serve: ${CODES.hostNotLoopback} ${MESSAGES.hostNotLoopback(values.host)}`);
 }
 
 try {

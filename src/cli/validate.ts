@@ -1,6 +1,6 @@
 /**
  * `npm run validate`: runs exactly the checks `npm run build` runs, on the same inputs, through
- * the same loading step (src/lib/load.ts), without building anything.
+ * the same loading step (src/lib/load), without building anything.
  *
  *   npm run validate                               the build's inputs: SITE_PLAN_FILE (default
  *                                                  seeds/000_37d43cbaf8be4606.txt) and SITE_DATA_DIR (default data/)
@@ -18,11 +18,13 @@
 import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DEFAULT_PLAN_FILE, DEFAULT_TASKS_FILE, resolveConfig, type ConfigEnv } from '../lib/config/index.ts';
 import { formatIssue, hasErrors } from '../lib/errors.ts';
-import { DEFAULT_PLAN_FILE, DEFAULT_TASKS_FILE, inspectSite, sitePaths } from '../lib/load.ts';
+import { inspectSite } from '../lib/load/index.ts';
 import { listAttachmentTables } from '../lib/plan/text.ts';
 import type { Plan } from '../lib/plan/types.ts';
 import type { TaskTable } from '../lib/tasks/index.ts';
+import { CODES, MESSAGES } from './messages.ts';
 import { parseCommandArgs, UsageError } from './support/args.ts';
 
 export const DEFAULT_PLAN = DEFAULT_PLAN_FILE;
@@ -36,6 +38,8 @@ export interface ValidateIo {
   stderr: (line: string) => void;
   /** Directory that relative paths (arguments and SITE_* variables) are read from; defaults to the process's. */
   cwd?: string;
+  /** The environment the settings are read from (SITE_PLAN_FILE, SITE_DATA_DIR, SITE_TODAY); default the process's. */
+  env?: ConfigEnv;
 }
 
 /** `--tasks FILE` and `--plan FILE` (or `--tasks=FILE`); a file not named is the build's. */
@@ -51,9 +55,8 @@ function checkReadable(file: string, shown: string): void {
     accessSync(file, constants.R_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError('validate', 'E_USAGE_FILE_NOT_FOUND', `找不到文件「${shown}」：请检查路径和文件名。`, shown);
-    const reason = code ?? String(error);
-    throw new UsageError('validate', 'E_USAGE_FILE_UNREADABLE', `无法读取文件「${shown}」（${reason}）：请确认它是一个普通文件。`, shown);
+    if (code === 'ENOENT') throw new UsageError('validate', CODES.fileNotFound, MESSAGES.fileNotFound(shown), shown);
+    throw new UsageError('validate', CODES.fileUnreadable, MESSAGES.fileUnreadable(shown, code ?? String(error)), shown);
   }
 }
 
@@ -89,6 +92,7 @@ function summarizeTasks(table: TaskTable, file: string): string {
 
 /** Runs the validate command; returns the exit code (0 valid, 1 invalid, 2 wrong usage). */
 export function runValidate(args: readonly string[], io: ValidateIo): number {
+  const { config, issues: settings } = resolveConfig(io.env ?? process.env);
   let inputs: { planFile: string; tasksFile: string; dataDir: string | null };
   try {
     const parsed = parseCommandArgs('validate', USAGE, OPTIONS, args);
@@ -97,7 +101,7 @@ export function runValidate(args: readonly string[], io: ValidateIo): number {
       return 0;
     }
     const at = (file: string) => (io.cwd === undefined ? file : path.resolve(io.cwd, file));
-    const build = sitePaths();
+    const build = config;
     const dataDir = at(build.dataDir);
     const dataTasks = path.join(dataDir, 'tasks.csv');
     const planFile = at(parsed.values.plan ?? build.planFile);
@@ -113,7 +117,9 @@ export function runValidate(args: readonly string[], io: ValidateIo): number {
     return 2;
   }
 
-  const { site, issues } = inspectSite(inputs, { allowUnreleased: true });
+  const inspected = hasErrors(settings) ? { site: null, issues: [] } : inspectSite(inputs, { allowUnreleased: true, today: config.today });
+  const { site } = inspected;
+  const issues = [...settings, ...inspected.issues];
   for (const issue of issues) io.stderr(formatIssue(issue));
 
   const errors = issues.filter((i) => i.severity === 'error').length;

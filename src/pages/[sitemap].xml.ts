@@ -1,16 +1,20 @@
 /**
- * /sitemap.xml, written only when SITE_URL was given at build time (a sitemap needs absolute
- * URLs, so without one there is no file at all). Lists every page; no dates, since the output
- * carries no build time.
+ * /sitemap.xml, written only when the site has an address (a sitemap needs absolute URLs, so
+ * without one there is no file at all). Lists every page; no dates, since the output carries no
+ * build time.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { expectedRoutes } from '../lib/site/routes.ts';
+import { currentSite } from '../lib/load/current.ts';
 import { absoluteUrl } from '../lib/site/paths.ts';
+import { expectedRoutes, listStaticPaths } from '../lib/site/routes.ts';
 
-export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { sitemap: 'sitemap' } }] : [])) satisfies GetStaticPaths;
+export const getStaticPaths = (() => {
+  const { site, config } = currentSite();
+  return listStaticPaths('[sitemap].xml.ts', site, config.address);
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ site }) => {
-  const urls = expectedRoutes()
+export const GET: APIRoute = ({ site, locals }) => {
+  const urls = expectedRoutes(locals.site, locals.address)
     .map((route) => absoluteUrl(route, site))
     .filter((u): u is string => u !== null);
   const body = [

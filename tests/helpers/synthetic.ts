@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generatePairedPlan } from '../../src/cli/support/syntheticPlan.ts';
 import { generateTasksCsv } from '../../src/cli/support/syntheticTasks.ts';
-import { buildSite, hasTaskTable, type AnySite, type Site } from '../../src/lib/load.ts';
+import { buildSite, hasTaskTable, type AnySite, type Site } from '../../src/lib/load/index.ts';
 
 /** A data folder with `n` synthetic counties (`dataDir`) and the plan they belong to (`planFile`, beside it). */
 export function writeSyntheticInputs(n: number, prefix = 'synthetic-'): { root: string; dataDir: string; planFile: string } {
@@ -22,10 +22,13 @@ export function writeSyntheticInputs(n: number, prefix = 'synthetic-'): { root: 
   return { root, dataDir, planFile };
 }
 
+/** The day synthetic sites are loaded on (they keep no release history, so no date is compared with it). */
+export const SYNTHETIC_TODAY = '2026-12-31';
+
 /** The site of {@link writeSyntheticInputs}, loaded (it always has its task table). */
 export function buildSyntheticSite(n: number, prefix?: string): { site: Site; root: string } {
   const { root, dataDir, planFile } = writeSyntheticInputs(n, prefix);
-  return { site: withTable(buildSite(planFile, dataDir)), root };
+  return { site: withTable(buildSite(planFile, dataDir, { today: SYNTHETIC_TODAY })), root };
 }
 
 /** The site, which a test expects to have its task table. */

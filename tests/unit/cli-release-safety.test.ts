@@ -14,9 +14,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeReleaseFs, runRelease, type ReleaseFs, type ReleaseIo } from '../../src/cli/release.ts';
-import { buildSite } from '../../src/lib/load.ts';
+import { buildSite } from '../../src/lib/load/index.ts';
 import { withTable } from '../helpers/synthetic.ts';
-import { todayInShanghai } from '../../src/lib/releases/index.ts';
+import { todayInShanghai } from '../../src/lib/dates.ts';
 
 const PLAN = 'seeds/000_37d43cbaf8be4606.txt';
 const TODAY = '2026-12-31';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runRelease } from '../../src/cli/release.ts';
-import { buildSite } from '../../src/lib/load.ts';
+import { buildSite } from '../../src/lib/load/index.ts';
 import { withTable } from '../helpers/synthetic.ts';
 
 const PLAN = 'seeds/000_37d43cbaf8be4606.txt';

@@ -6,14 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataError, formatIssue } from '../../src/lib/errors.ts';
-import { buildSite, DEFAULT_DATA_DIR, DEFAULT_PLAN_FILE } from '../../src/lib/load.ts';
+import { makeConfig } from '../../src/lib/config/index.ts';
+import { loadConfiguredSite } from '../../src/lib/load/index.ts';
 import { planOf } from '../helpers/inputs.ts';
 
 describe('data/ as it stands', () => {
   it('data/ and the plan in seeds/ pass every check the build makes', () => {
     let problems: string[] = [];
     try {
-      buildSite(DEFAULT_PLAN_FILE, DEFAULT_DATA_DIR);
+      // The default inputs, read on today's date as a build would.
+      loadConfiguredSite(makeConfig());
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       problems = error.issues.filter((i) => i.severity === 'error').map(formatIssue);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runRelease } from '../../src/cli/release.ts';
 import { formatIssue } from '../../src/lib/errors.ts';
-import { hasTaskTable, inspectSite } from '../../src/lib/load.ts';
+import { hasTaskTable, inspectSite } from '../../src/lib/load/index.ts';
 import { siteDownloads } from '../../src/lib/site/downloads.ts';
 
 const PLAN = 'tests/fixtures/plan/unit-roles-deadlines.txt';
@@ -46,7 +46,8 @@ describe('a data folder without a task table', () => {
 
   it('publishes the plan’s text, its structure and their checksums, and nothing else', () => {
     const { site } = inspectSite({ planFile: PLAN, dataDir: dir }, { today: TODAY });
-    const files = siteDownloads(site as NonNullable<typeof site>);
+    if (!site) throw new Error('expected a plan-only site');
+    const files = siteDownloads(site, { base: '/', site: null });
     expect(files.map((f) => f.path)).toEqual(['data/plan.txt', 'data/plan.json', 'data/SHA256SUMS']);
     const sums = new TextDecoder().decode(files[2]?.body as Uint8Array);
     expect(sums.trim().split('\n').map((l) => l.split('  ')[1]).sort()).toEqual(['plan.json', 'plan.txt']);

@@ -7,6 +7,7 @@
  * it; only arguments that pass are then parsed strictly.
  */
 import { parseArgs } from 'node:util';
+import { CODES, MESSAGES } from '../messages.ts';
 
 /** One `--name` a command accepts. */
 export interface CommandOption {
@@ -68,40 +69,37 @@ export function parseCommandArgs<const O extends CommandOptions>(
   );
   const { tokens } = parseArgs({ args: [...argv], options: { ...config, ...HELP }, strict: false, tokens: true });
   if (tokens.some((token) => token.kind === 'option' && token.name === 'help')) return null;
-  const problem = findProblem(tokens, options, positionals);
-  if (problem) throw new UsageError(command, problem[0], `${problem[1]}${usage}`);
+  const problem = findProblem(tokens, options, positionals, usage);
+  if (problem) throw new UsageError(command, problem[0], problem[1]);
   try {
     const parsed = parseArgs({ args: [...argv], options: config, strict: true, allowPositionals: positionals });
     return { values: parsed.values as CommandValues<O>, positionals: parsed.positionals };
   } catch (error) {
     // Not reached for the mistakes findProblem knows; any other is still wrong usage, in parseArgs' words.
-    throw new UsageError(command, 'E_USAGE', `${(error as Error).message.split('\n')[0]}。${usage}`);
+    throw new UsageError(command, CODES.usage, MESSAGES.usage((error as Error).message.split('\n')[0] ?? '', usage));
   }
 }
 
 type Token = ReturnType<typeof parseArgs<{ strict: false; tokens: true }>>['tokens'][number];
 
 /** The first wrong argument, as a code and a message, in the order they were given; null if none. */
-function findProblem(tokens: Token[], options: CommandOptions, positionals: boolean): [string, string] | null {
+function findProblem(tokens: Token[], options: CommandOptions, positionals: boolean, usage: string): [string, string] | null {
   const seen = new Set<string>();
   for (const token of tokens) {
     if (token.kind === 'positional' && !positionals) {
       const example = Object.keys(options).find((name) => options[name]?.type === 'string');
-      const hint = example ? `值要跟在参数名之后，如 --${example} ${token.value}` : '本命令不接受这样的参数';
-      return ['E_USAGE_UNEXPECTED_ARGUMENT', `多余的参数「${token.value}」：${hint}。`];
+      return [CODES.unexpectedArgument, MESSAGES.unexpectedArgument(token.value, example, usage)];
     }
     if (token.kind !== 'option') continue;
     const option = options[token.name];
-    if (option === undefined) return ['E_USAGE_UNKNOWN_FLAG', `未知参数「${token.rawName}」：只支持 ${listOptions(Object.keys(options))}。`];
-    if (option.type === 'boolean' && token.value !== undefined) {
-      return ['E_USAGE_UNEXPECTED_VALUE', `参数「${token.rawName}」不带值，实际为「${token.rawName}=${token.value}」。`];
-    }
+    if (option === undefined) return [CODES.unknownFlag, MESSAGES.unknownFlag(token.rawName, Object.keys(options), usage)];
+    if (option.type === 'boolean' && token.value !== undefined) return [CODES.unexpectedValue, MESSAGES.unexpectedValue(token.rawName, token.value, usage)];
     if (option.type === 'string' && isMissing(token.value, token.inlineValue, option.allowEmpty)) {
       // `--note -5套` reads as two options; a value may start with one dash only when attached with =.
-      const dashed = token.value && !token.value.startsWith('--') ? `：以 - 开头的值请写成 ${token.rawName}=${token.value}` : '';
-      return ['E_USAGE_MISSING_ARGUMENT', `参数「${token.rawName}」后缺少${option.value ?? '值'}${dashed}。`];
+      const dashed = token.value && !token.value.startsWith('--') ? token.value : null;
+      return [CODES.missingArgument, MESSAGES.missingArgument(token.rawName, option.value ?? '值', dashed, usage)];
     }
-    if (seen.has(token.name)) return ['E_USAGE_REPEATED_FLAG', `参数「${token.rawName}」给了两次：每个参数只能给一次。`];
+    if (seen.has(token.name)) return [CODES.repeatedFlag, MESSAGES.repeatedFlag(token.rawName, usage)];
     seen.add(token.name);
   }
   return null;
@@ -141,8 +139,3 @@ function isMissing(value: string | undefined, inline: boolean | undefined, allow
   return !inline && value.length > 1 && value.startsWith('-');
 }
 
-/** `--a`, `--a 和 --b`, `--a、--b 和 --c`. */
-function listOptions(names: string[]): string {
-  const flags = names.map((name) => `--${name}`);
-  return flags.length < 2 ? (flags[0] ?? '（无）') : `${flags.slice(0, -1).join('、')} 和 ${flags.at(-1)}`;
-}

@@ -17,6 +17,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { normaliseBasePath } from '../../lib/config/index.ts';
 import { getContentType } from './mime';
 
 /** Options for {@link startStaticServer}. */
@@ -76,11 +77,7 @@ export function normaliseRequestPath(target: string): string | null {
   return keepSlash && joined !== '/' ? `${joined}/` : joined;
 }
 
-/** Normalises a base path to the form `/` or `/a/b/`. */
-export function normaliseBasePath(basePath: string | undefined): string {
-  const trimmed = (basePath ?? '/').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
+export { normaliseBasePath } from '../../lib/config/index.ts';
 
 /**
  * Starts serving `root` and resolves once the port is bound.

@@ -6,7 +6,7 @@
  * never invents one.
  */
 import { issueError, type Issue } from '../errors.ts';
-import { isIsoDate } from '../releases/index.ts';
+import { isIsoDate } from '../dates.ts';
 import { withExcelCells } from '../tasks/cells.ts';
 import { tokenizeCsv } from '../tasks/csv.ts';
 import { characterPosition, findForbiddenCharacter } from '../text.ts';

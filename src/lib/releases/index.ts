@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { csvParseRows } from 'd3-dsv';
+import { isIsoDate } from '../dates.ts';
 import { issueError, type Issue } from '../errors.ts';
 import { characterPosition, findForbiddenCharacter } from '../text.ts';
 import { CODES, MESSAGES } from './messages.ts';
@@ -55,19 +56,6 @@ export function sha256Hex(body: string | Uint8Array): string {
 /** One CSV cell as the index writes it: quoted only when it holds a quote, a comma or a line end. */
 export function quoteCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Today's date `YYYY-MM-DD` in Asia/Shanghai (UTC+8 all year: China keeps no daylight saving time). */
-export function todayInShanghai(now: Date): string {
-  return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-}
-
-/** `true` for a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
 }
 
 /** Options of {@link parseReleaseIndex}. */

@@ -32,7 +32,6 @@ export const CODES = {
   releaseRowChanged: 'E_RELEASE_ROW_CHANGED',
   releaseFileUnlisted: 'E_RELEASE_FILE_UNLISTED',
   releaseDateFuture: 'E_RELEASE_DATE_FUTURE',
-  releaseToday: 'E_RELEASE_TODAY',
   releaseNoChange: 'E_RELEASE_NO_CHANGE',
   releaseExists: 'E_RELEASE_EXISTS',
   releaseLocked: 'E_RELEASE_LOCKED',
@@ -128,8 +127,6 @@ export const MESSAGES = {
   requestDateFuture: (date: string, today: string) => `发布日期「${date}」晚于今天（${today}，北京时间）：请填写实际发布的日期，今天或更早。`,
   /** E_RELEASE_DATE_ORDER for `npm run release --date`. */
   requestDateOrder: (date: string, version: string, previousDate: string) => `发布日期 ${date} 早于最新版本 ${version} 的 ${previousDate}：发布日期不能倒退。`,
-  /** E_RELEASE_TODAY: SITE_TODAY is set but is not a date. */
-  releaseToday: (value: string) => `环境变量 SITE_TODAY 的值「${value}」不是有效日期：请写成 2026-12-31 这样的格式，或不设置它（默认取北京时间的今天）。`,
   /** E_RELEASE_NO_CHANGE: the table is the latest release's. */
   releaseNoChange: (version: string, date: string, tasksFile: string) => `任务表与最新版本 ${version}（${date}）完全相同，无需发布：请先修改 ${tasksFile} 并保存。`,
   /** E_RELEASE_EXISTS: the next version's file is already there. */

@@ -33,7 +33,7 @@ import { composeCardSvg } from '../png/card.ts';
 import { renderPng } from '../png/render.ts';
 import type { SiteFacts } from '../facts.ts';
 import { INDICATORS, type Indicator } from '../grid.ts';
-import { hasTaskTable, type AnySite, type Site } from '../load.ts';
+import { hasTaskTable, type AnySite, type Site } from '../load/index.ts';
 import type { Part, WorkItem } from '../plan/types.ts';
 import type { DerivedCounty } from '../tasks/derive.ts';
 import { isCountyGovernment } from '../tasks/govern.ts';
@@ -43,6 +43,8 @@ export interface ShownChart extends Pick<ChartSpec, 'id' | 'title' | 'caption' |
   svg: string;
   /** Whether `/charts/<id>.png` exists (see {@link PNG_COUNTY_LIMIT}). */
   png: boolean;
+  /** Whether `/embed/<id>/` exists (see {@link listEmbedIds}): the same charts as have a PNG. */
+  embed: boolean;
 }
 
 /** True when the item names the county governments, together or one by one. */
@@ -164,7 +166,7 @@ function cacheFor(site: Site): ChartCache {
 function draw(site: Site, spec: ChartSpec, png: boolean): DrawnChart {
   cacheFor(site).drawn++;
   const { inline, standalone } = renderChartSvgs(spec);
-  return { page: { id: spec.id, title: spec.title, caption: spec.caption, table: spec.table, source: spec.source, svg: inline, png }, svg: standalone, csv: chartCsv(spec) };
+  return { page: { id: spec.id, title: spec.title, caption: spec.caption, table: spec.table, source: spec.source, svg: inline, png, embed: png }, svg: standalone, csv: chartCsv(spec) };
 }
 
 /** A chart shown on several pages: made and drawn once per build, then kept. */
@@ -398,11 +400,6 @@ export function listChartFiles(site: Site): { id: string; png: boolean; card: bo
  */
 export function listEmbedIds(site: Site): string[] {
   return countyPngs(site) ? listChartIds(site) : listSharedIds(site);
-}
-
-/** Whether a chart has an embed page (see {@link listEmbedIds}). */
-export function hasEmbed(site: Site, id: string): boolean {
-  return countyPngs(site) || listSharedIds(site).includes(id);
 }
 
 /** The id of the chart whose share card a county page uses, or null above the limit (the page shares the city-wide card). */

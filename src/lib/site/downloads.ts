@@ -1,12 +1,13 @@
 /** The site's downloads, built once per build from the loaded site. */
 import { buildDownloads, writePlanJson } from '../downloads/index.ts';
 import type { DownloadFile, PackageAbout } from '../downloads/types.ts';
-import type { AnySite } from '../load.ts';
+import type { SiteAddress } from '../config/index.ts';
+import type { AnySite } from '../load/index.ts';
 import { ISSUE_FIELDS, readLicense, type MetaField } from '../meta/index.ts';
 import { citedRoute } from './citation.ts';
-import { absoluteUrl, href } from './paths.ts';
+import { addressOf } from './paths.ts';
 
-let memo: { site: AnySite; files: DownloadFile[] } | null = null;
+let memo: { site: AnySite; address: SiteAddress; files: DownloadFile[] } | null = null;
 
 /** What data/plan-meta.csv states about the plan's issuing and the data's licence: only filled fields. */
 function describeAbout(site: AnySite): PackageAbout {
@@ -26,19 +27,18 @@ function describeAbout(site: AnySite): PackageAbout {
 /**
  * The file all.zip's README cites, as every page's citation does (site/citation.ts): the current
  * version's own file, whose content never changes (the current table without releases); its
- * address with SITE_URL, else its path on the site.
+ * address when the site has one, else its path on the site.
  */
-function citeTasks(site: AnySite): string {
-  const origin = import.meta.env?.SITE as string | undefined;
-  const route = citedRoute(site.releases[0]);
-  return absoluteUrl(route, origin ? new URL(origin) : undefined) ?? href(route).replace(/^\//, '');
+function citeTasks(site: AnySite, address: SiteAddress): string {
+  return addressOf(address, citedRoute(site.releases[0])).replace(/^\//, '');
 }
 
-/** Every file under /data/ (tables, releases, plan text and structure, datapackage.json, SHA256SUMS, all.zip). */
-export function siteDownloads(site: AnySite): DownloadFile[] {
-  if (memo?.site !== site) {
+/** Every file under /data/ (tables, releases, plan text and structure, datapackage.json, SHA256SUMS, all.zip), for a site served at `address`. */
+export function siteDownloads(site: AnySite, address: SiteAddress): DownloadFile[] {
+  if (memo?.site !== site || memo.address.base !== address.base || memo.address.site !== address.site) {
     const releases = [...site.releases].reverse().map(({ version, date, table, diff }) => ({ version, date, table, diff }));
-    memo = { site, files: buildDownloads(site.tasks, { planText: site.planBytes, planJson: writePlanJson(site.plan), facts: site.facts, releases, about: describeAbout(site), tasksUrl: citeTasks(site) }) };
+    const files = buildDownloads(site.tasks, { planText: site.planBytes, planJson: writePlanJson(site.plan), facts: site.facts, releases, about: describeAbout(site), tasksUrl: citeTasks(site, address) });
+    memo = { site, address, files };
   }
   return memo.files;
 }

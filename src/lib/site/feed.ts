@@ -7,7 +7,7 @@
  */
 import { figureLabel } from '../grid.ts';
 import { formatTao } from '../format.ts';
-import type { Release } from '../load.ts';
+import type { Release } from '../load/index.ts';
 import type { SiteFacts } from '../facts.ts';
 import { isEmptyDiff, summarizeDiff, type FigureChange } from '../releases/diff.ts';
 import { sha256Hex } from '../releases/index.ts';

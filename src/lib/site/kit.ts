@@ -5,7 +5,7 @@
  * Which chart stands on which page is asked of ./charts.ts, never restated.
  */
 import { CARD_HEIGHT, CARD_WIDTH } from '../png/card.ts';
-import { hasTaskTable, type AnySite, type Site } from '../load.ts';
+import { hasTaskTable, type AnySite, type Site } from '../load/index.ts';
 import { countyTotalsId } from '../charts/countyTotals.ts';
 import { countyYearsId } from '../charts/countyYearSplit.ts';
 import { chartsForItem, chartsForPart, cityCharts, comparisonCharts, countyShareChart, type ShownChart } from './charts.ts';

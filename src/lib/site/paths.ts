@@ -1,16 +1,30 @@
-/** Site-relative URLs, prefixed with the base path set at build time (BASE_PATH). */
+/** Site-relative URLs, prefixed with the base path the site is built for, and absolute URLs. */
+import type { SiteAddress } from '../config/index.ts';
 
-/** `href('/plan/')` → `/plan/` at the root, `/gz/plan/` under BASE_PATH=/gz/. */
-export function href(route: string): string {
-  const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/+$/, '');
+/** `hrefIn('/gz/', '/plan/')` → `/gz/plan/`; at the root, `/plan/`. */
+export function hrefIn(base: string, route: string): string {
   const clean = route.startsWith('/') ? route : `/${route}`;
-  return `${base}${clean}`;
+  return `${base.replace(/\/+$/, '')}${clean}`;
 }
 
-/** Absolute URL when SITE_URL was given at build time, else null. */
+/**
+ * `href('/plan/')` → `/plan/` at the root, `/gz/plan/` under the base path `/gz/`: the base Astro
+ * renders with (its `base` setting, from the build's settings).
+ */
+export function href(route: string): string {
+  return hrefIn(import.meta.env?.BASE_URL ?? '/', route);
+}
+
+/** Absolute URL of a route when the site has an address (Astro's `site`), else null. */
 export function absoluteUrl(route: string, site: URL | undefined): string | null {
   if (!site) return null;
   return new URL(href(route), site).toString();
+}
+
+/** Absolute URL of a route at this address, or its site-relative path when the address has no site. */
+export function addressOf(address: SiteAddress, route: string): string {
+  const local = hrefIn(address.base, route);
+  return address.site ? new URL(local, address.site).toString() : local;
 }
 
 /** Anchor of the n-th (0-based) attachment on /plan/: `attachment`, then `attachment-2`, … */

@@ -5,6 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { SiteAddress } from '../config/index.ts';
+import type { AnySite } from '../load/index.ts';
 import { zh } from '../words/site.ts';
 import { expectedRoutes } from './routes.ts';
 
@@ -17,10 +19,10 @@ function listHtml(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** Problems found in a built folder (empty when it is fit to publish). */
-export function checkBuiltSite(outDir: string): string[] {
+/** Problems found in a folder built for `site` at `address` (empty when it is fit to publish). */
+export function checkBuiltSite(outDir: string, site: AnySite, address: SiteAddress): string[] {
   const problems: string[] = [];
-  for (const route of expectedRoutes()) {
+  for (const route of expectedRoutes(site, address)) {
     const file = path.join(outDir, route, 'index.html');
     if (!existsSync(file)) problems.push(zh.output.missingPage(route));
   }

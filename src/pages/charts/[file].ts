@@ -1,34 +1,26 @@
 /**
  * /charts/<id>.svg, /charts/<id>.csv and /charts/<id>.png: every chart as a standalone SVG, its
  * numbers as CSV, and the SVG drawn at 2× as PNG (see PNG_COUNTY_LIMIT in src/lib/site/charts.ts);
- * and the licence of the font the PNGs are drawn with.
+ * and the licence of the font the PNGs are drawn with. A plan-only site draws no chart, and ships
+ * no font licence.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDataSite, type Site } from '../../lib/load.ts';
+import { currentSite } from '../../lib/load/current.ts';
+import { requireTaskTable } from '../../lib/load/index.ts';
 import { readFontLicense } from '../../lib/png/fonts.ts';
-import { chartFile, listChartFiles } from '../../lib/site/charts.ts';
-import { kitRoutes } from '../../lib/site/kit.ts';
+import { chartFile } from '../../lib/site/charts.ts';
+import { listStaticPaths, type ChartFileKind } from '../../lib/site/routes.ts';
 
-const TYPES = { svg: 'image/svg+xml; charset=utf-8', csv: 'text/csv; charset=utf-8', png: 'image/png', license: 'text/plain; charset=utf-8' } as const;
-type Kind = keyof typeof TYPES;
+const TYPES: Record<ChartFileKind, string> = { svg: 'image/svg+xml; charset=utf-8', csv: 'text/csv; charset=utf-8', png: 'image/png', license: 'text/plain; charset=utf-8' };
 
-/** A plan-only site draws no chart, and ships no font licence. */
 export const getStaticPaths = (() => {
-  const site = loadDataSite();
-  if (!site) return [];
-  return [
-    ...listChartFiles(site).flatMap(({ id, png }) => [
-      { params: { file: `${id}.svg` }, props: { id, kind: 'svg' as Kind } },
-      { params: { file: `${id}.csv` }, props: { id, kind: 'csv' as Kind } },
-      ...(png ? [{ params: { file: `${id}.png` }, props: { id, kind: 'png' as Kind } }] : []),
-    ]),
-    { params: { file: kitRoutes.fontLicense().replace('/charts/', '') }, props: { id: '', kind: 'license' as Kind } },
-  ];
+  const { site, config } = currentSite();
+  return listStaticPaths('charts/[file].ts', site, config.address);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const kind = props.kind as Kind;
-  const body = kind === 'license' ? readFontLicense() : chartFile(loadDataSite() as Site, props.id, kind);
+export const GET: APIRoute = ({ props, locals }) => {
+  const kind = props.kind as ChartFileKind;
+  const body = kind === 'license' ? readFontLicense() : chartFile(requireTaskTable(locals.site), props.id, kind);
   if (body === undefined) return new Response('not found', { status: 404 });
   return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'Content-Type': TYPES[kind] } });
 };

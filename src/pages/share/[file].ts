@@ -1,16 +1,17 @@
-/** /share/<id>.png: the 1200×630 share card of each chart that is a page's share image (src/lib/site/kit.ts). */
+/** /share/<id>.png: the 1200×630 share card of each chart that is a page's share image (src/lib/site/kit.ts); none on a plan-only site. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDataSite, type Site } from '../../lib/load.ts';
-import { chartFile, listChartFiles } from '../../lib/site/charts.ts';
+import { currentSite } from '../../lib/load/current.ts';
+import { requireTaskTable } from '../../lib/load/index.ts';
+import { chartFile } from '../../lib/site/charts.ts';
+import { listStaticPaths } from '../../lib/site/routes.ts';
 
-/** None on a plan-only site, which draws no chart. */
 export const getStaticPaths = (() => {
-  const site = loadDataSite();
-  return site ? listChartFiles(site).filter((chart) => chart.card).map(({ id }) => ({ params: { file: `${id}.png` }, props: { id } })) : [];
+  const { site, config } = currentSite();
+  return listStaticPaths('share/[file].ts', site, config.address);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const body = chartFile(loadDataSite() as Site, props.id, 'card');
+export const GET: APIRoute = ({ props, locals }) => {
+  const body = chartFile(requireTaskTable(locals.site), props.id, 'card');
   if (body === undefined) return new Response('not found', { status: 404 });
   return new Response(new Uint8Array(body), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -3,12 +3,16 @@
  * release index has no releases to announce and gets no feed.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite } from '../../lib/load.ts';
+import { currentSite } from '../../lib/load/current.ts';
 import { writeAtomFeed } from '../../lib/site/feed.ts';
+import { listStaticPaths } from '../../lib/site/routes.ts';
 
-export const getStaticPaths = (() => (loadSite().releases.length > 0 ? [{ params: { feed: 'feed' } }] : [])) satisfies GetStaticPaths;
+export const getStaticPaths = (() => {
+  const { site, config } = currentSite();
+  return listStaticPaths('updates/[feed].xml.ts', site, config.address);
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ site }) => {
-  const { facts, releases } = loadSite();
+export const GET: APIRoute = ({ site, locals }) => {
+  const { facts, releases } = locals.site;
   return new Response(writeAtomFeed({ facts, releases, site }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

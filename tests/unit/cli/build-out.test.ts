@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkOutDir, MARKER_FILE, MARKER_TEXT, normaliseModes, recoverInterruptedSwap, removeStaleBuildDirs } from '../../../src/cli/build.ts';
+import { checkOutDir, MARKER_FILE, MARKER_TEXT, normaliseModes, recoverInterruptedSwap, removeStaleBuildDirs } from '../../../src/cli/support/output.ts';
 import { findMachineTraces } from '../../../src/lib/site/postcheck.ts';
 
 const ROOT = process.cwd();

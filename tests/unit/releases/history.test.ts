@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataError, formatIssue } from '../../../src/lib/errors.ts';
-import { buildSite, type BuildSiteOptions } from '../../../src/lib/load.ts';
+import { buildSite, type InspectOptions } from '../../../src/lib/load/index.ts';
 import { withTable } from '../../helpers/synthetic.ts';
 
 const PLAN = 'seeds/000_37d43cbaf8be4606.txt';
@@ -30,7 +30,7 @@ function copyFixture(name: string): string {
 }
 
 /** Every error of loading `dir`, formatted; [] when it loads. */
-function errorsOf(dir: string, options: BuildSiteOptions = {}): string[] {
+function errorsOf(dir: string, options: Partial<InspectOptions> = {}): string[] {
   try {
     buildSite(PLAN, dir, { today: TODAY, ...options });
     return [];

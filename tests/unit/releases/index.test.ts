@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/lib/errors.ts';
-import { isIsoDate, parseReleaseIndex, todayInShanghai, writeReleaseIndex, type ReleaseRecord } from '../../../src/lib/releases/index.ts';
+import { isIsoDate, todayInShanghai } from '../../../src/lib/dates.ts';
+import { parseReleaseIndex, writeReleaseIndex, type ReleaseRecord } from '../../../src/lib/releases/index.ts';
 
 const FILE = 'data/releases.csv';
 const HEADER = '版本,日期,说明,文件SHA256,网址SHA256,上一行SHA256,本行SHA256';

@@ -45,7 +45,6 @@ const PINS: Record<keyof typeof MESSAGES, () => void> = {
   releaseDateFuture: () => expect(MESSAGES.releaseDateFuture('2099-12-31', '2026-12-31', 'data/releases.csv')).toMatchInlineSnapshot(`"日期「2099-12-31」晚于今天（2026-12-31，北京时间）：发布日期只能是已经到来的日子。请从版本控制（git）恢复 data/releases.csv 中这一行；新版本请用 npm run release 记录，日期写实际发布的那天。"`),
   requestDateFuture: () => expect(MESSAGES.requestDateFuture('2099-12-31', '2026-12-31')).toMatchInlineSnapshot(`"发布日期「2099-12-31」晚于今天（2026-12-31，北京时间）：请填写实际发布的日期，今天或更早。"`),
   requestDateOrder: () => expect(MESSAGES.requestDateOrder('2026-01-01', 'v1', '2026-11-28')).toMatchInlineSnapshot(`"发布日期 2026-01-01 早于最新版本 v1 的 2026-11-28：发布日期不能倒退。"`),
-  releaseToday: () => expect(MESSAGES.releaseToday('明天')).toMatchInlineSnapshot(`"环境变量 SITE_TODAY 的值「明天」不是有效日期：请写成 2026-12-31 这样的格式，或不设置它（默认取北京时间的今天）。"`),
   releaseNoChange: () => expect(MESSAGES.releaseNoChange('v1', '2026-11-28', 'data/tasks.csv')).toMatchInlineSnapshot(`"任务表与最新版本 v1（2026-11-28）完全相同，无需发布：请先修改 data/tasks.csv 并保存。"`),
   releaseExists: () => expect(MESSAGES.releaseExists('data/releases/v2.csv')).toMatchInlineSnapshot(`"文件已存在：data/releases/v2.csv 不在发布记录中，可能是上次发布中断留下的。请确认后删除它再重试。"`),
   releaseLocked: () => {

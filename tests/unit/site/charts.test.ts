@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chartCsv, countyTotalsChart, countyYearSplitChart, renderChart, renderStandaloneSvg, type ChartSpec } from '../../../src/lib/charts/index.ts';
-import type { Site } from '../../../src/lib/load.ts';
+import type { Site } from '../../../src/lib/load/index.ts';
 import { buildSyntheticSite } from '../../helpers/synthetic.ts';
-import { chartContext, chartFile, chartLedger, hasEmbed, chartsForCounty, cityCharts, listChartIds, type ShownChart } from '../../../src/lib/site/charts.ts';
+import { chartContext, chartFile, chartLedger, chartsForCounty, cityCharts, listChartIds, type ShownChart } from '../../../src/lib/site/charts.ts';
 
 const COUNTIES = 120;
 const dirs: string[] = [];
@@ -21,7 +21,7 @@ const decode = (body: string | Uint8Array | undefined) => (typeof body === 'stri
 
 /** What a page, /charts/<id>.svg and /charts/<id>.csv would show, made the slow way: one drawing each (no PNG: above the limit). */
 function expected(spec: ChartSpec): { shown: ShownChart; svg: string; csv: string } {
-  return { shown: { id: spec.id, title: spec.title, caption: spec.caption, table: spec.table, source: spec.source, svg: renderChart(spec), png: false }, svg: renderStandaloneSvg(spec), csv: chartCsv(spec) };
+  return { shown: { id: spec.id, title: spec.title, caption: spec.caption, table: spec.table, source: spec.source, svg: renderChart(spec), png: false, embed: false }, svg: renderStandaloneSvg(spec), csv: chartCsv(spec) };
 }
 
 describe('site charts', () => {
@@ -46,7 +46,6 @@ describe('site charts', () => {
         const want = expected(spec);
         expect(shown[k]).toEqual(want.shown);
         expect(served[k]).toEqual({ svg: want.svg, csv: want.csv });
-        expect(hasEmbed(site, spec.id)).toBe(false);
         expect(chartFile(site, spec.id, 'png')).toBeUndefined();
       });
     });

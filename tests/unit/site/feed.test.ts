@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeSite } from '../../../src/lib/facts.ts';
-import type { Release } from '../../../src/lib/load.ts';
+import type { Release } from '../../../src/lib/load/index.ts';
 import { diffFigures, mapTableFigures } from '../../../src/lib/releases/diff.ts';
 import { describeChange, uuidUrn, writeAtomFeed } from '../../../src/lib/site/feed.ts';
 import { planOf, tableOf } from '../../helpers/inputs.ts';

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { WIDTH } from '../../../src/lib/charts/style.ts';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Site } from '../../../src/lib/load.ts';
+import type { Site } from '../../../src/lib/load/index.ts';
 import { buildSyntheticSite } from '../../helpers/synthetic.ts';
 import { chartFile, chartForEmbed, chartLedger, chartsForCounty, listChartFiles, listChartIds, PNG_COUNTY_LIMIT } from '../../../src/lib/site/charts.ts';
 import { chartHome, describeWithFigure, embedSnippet, MAX_DESCRIPTION, shareCardFor } from '../../../src/lib/site/kit.ts';

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { inspectSite } from '../../../src/lib/load.ts';
+import { inspectSite } from '../../../src/lib/load/index.ts';
 import { describe, expect, it } from 'vitest';
 import { checkPairing, pairAttachment } from '../../../src/lib/tasks/pairing.ts';
 import type { TaskTable } from '../../../src/lib/tasks/types.ts';
