@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { currentSite } from '../lib/load/current.ts';
-import { absoluteUrl } from '../lib/site/paths.ts';
+import { linksOf } from '../lib/site/paths.ts';
 import { expectedRoutes, listStaticPaths } from '../lib/site/routes.ts';
 
 export const getStaticPaths = (() => {
@@ -13,9 +13,10 @@ export const getStaticPaths = (() => {
   return listStaticPaths('[sitemap].xml.ts', site, config.address);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ site, locals }) => {
+export const GET: APIRoute = ({ locals }) => {
+  const { absolute } = linksOf(locals.address);
   const urls = expectedRoutes(locals.site, locals.address)
-    .map((route) => absoluteUrl(route, site))
+    .map((route) => absolute(route))
     .filter((u): u is string => u !== null);
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',

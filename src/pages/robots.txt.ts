@@ -1,9 +1,9 @@
 /** /robots.txt: everything may be indexed; names the sitemap when SITE_URL was given. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/site/paths.ts';
+import { linksOf } from '../lib/site/paths.ts';
 
-export const GET: APIRoute = ({ site }) => {
-  const sitemap = absoluteUrl('/sitemap.xml', site);
+export const GET: APIRoute = ({ locals }) => {
+  const sitemap = linksOf(locals.address).absolute('/sitemap.xml');
   const body = `User-agent: *\nAllow: /\n${sitemap ? `\nSitemap: ${sitemap}\n` : ''}`;
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

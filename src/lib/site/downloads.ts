@@ -5,7 +5,7 @@ import type { SiteAddress } from '../config/index.ts';
 import type { AnySite } from '../load/index.ts';
 import { ISSUE_FIELDS, readLicense, type MetaField } from '../meta/index.ts';
 import { citedRoute } from './citation.ts';
-import { addressOf } from './paths.ts';
+import { linksOf } from './paths.ts';
 
 let memo: { site: AnySite; address: SiteAddress; files: DownloadFile[] } | null = null;
 
@@ -30,7 +30,7 @@ function describeAbout(site: AnySite): PackageAbout {
  * address when the site has one, else its path on the site.
  */
 function citeTasks(site: AnySite, address: SiteAddress): string {
-  return addressOf(address, citedRoute(site.releases[0])).replace(/^\//, '');
+  return linksOf(address).url(citedRoute(site.releases[0])).replace(/^\//, '');
 }
 
 /** Every file under /data/ (tables, releases, plan text and structure, datapackage.json, SHA256SUMS, all.zip), for a site served at `address`. */

@@ -12,7 +12,8 @@ import type { SiteFacts } from '../facts.ts';
 import { isEmptyDiff, summarizeDiff, type FigureChange } from '../releases/diff.ts';
 import { sha256Hex } from '../releases/index.ts';
 import { zh } from '../words/site.ts';
-import { absoluteUrl, href, routes } from './paths.ts';
+import type { SiteAddress } from '../config/index.ts';
+import { linksOf, routes } from './paths.ts';
 
 /** `章贡区 2024年开工 1,487 → 1,600`: one change as /updates/ and the feed write it. */
 export function describeChange(change: FigureChange): string {
@@ -51,20 +52,20 @@ export interface FeedInput {
   facts: SiteFacts;
   /** Newest first, as the site keeps them; at least one. */
   releases: readonly Release[];
-  /** The site's origin when SITE_URL was given. */
-  site: URL | undefined;
+  /** Where the site is served: feed ids are its page URLs when it has an address. */
+  address: SiteAddress;
 }
 
 /** The feed's XML. Same inputs, same bytes: no build time appears in it. */
-export function writeAtomFeed({ facts, releases, site }: FeedInput): string {
+export function writeAtomFeed({ facts, releases, address }: FeedInput): string {
   const newest = releases[0];
   if (!newest) throw new RangeError('a feed needs at least one release');
-  const link = (route: string) => absoluteUrl(route, site) ?? href(route);
+  const { absolute, url: link } = linksOf(address);
   const oldest = releases.at(-1) ?? newest;
-  const feedId = absoluteUrl(routes.feed(), site) ?? uuidUrn(`feed:${oldest.rowSha256}`);
+  const feedId = absolute(routes.feed()) ?? uuidUrn(`feed:${oldest.rowSha256}`);
   const entry = (r: Release) => {
     const page = `${routes.updates()}#release-${r.version}`;
-    const id = absoluteUrl(page, site) ?? uuidUrn(`release:${r.rowSha256}`);
+    const id = absolute(page) ?? uuidUrn(`release:${r.rowSha256}`);
     return [
       '  <entry>',
       `    <id>${escapeXml(id)}</id>`,

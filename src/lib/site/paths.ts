@@ -7,24 +7,21 @@ export function hrefIn(base: string, route: string): string {
   return `${base.replace(/\/+$/, '')}${clean}`;
 }
 
-/**
- * `href('/plan/')` → `/plan/` at the root, `/gz/plan/` under the base path `/gz/`: the base Astro
- * renders with (its `base` setting, from the build's settings).
- */
-export function href(route: string): string {
-  return hrefIn(import.meta.env?.BASE_URL ?? '/', route);
+/** A route's URLs at one address: what pages and files write for it. */
+export interface Links {
+  /** Site-relative, with the base path: `/plan/` at the root, `/gz/plan/` under `/gz/`. */
+  href: (route: string) => string;
+  /** Absolute, when the site has an address; else null. */
+  absolute: (route: string) => string | null;
+  /** Absolute when it can be, else site-relative: for text that leaves the site (citations, embed codes, feeds). */
+  url: (route: string) => string;
 }
 
-/** Absolute URL of a route when the site has an address (Astro's `site`), else null. */
-export function absoluteUrl(route: string, site: URL | undefined): string | null {
-  if (!site) return null;
-  return new URL(href(route), site).toString();
-}
-
-/** Absolute URL of a route at this address, or its site-relative path when the address has no site. */
-export function addressOf(address: SiteAddress, route: string): string {
-  const local = hrefIn(address.base, route);
-  return address.site ? new URL(local, address.site).toString() : local;
+/** The URLs of routes on a site served at `address` (pages take it from `Astro.locals.address`). */
+export function linksOf(address: SiteAddress): Links {
+  const href = (route: string) => hrefIn(address.base, route);
+  const absolute = (route: string) => (address.site ? new URL(href(route), address.site).toString() : null);
+  return { href, absolute, url: (route) => absolute(route) ?? href(route) };
 }
 
 /** Anchor of the n-th (0-based) attachment on /plan/: `attachment`, then `attachment-2`, … */

@@ -12,7 +12,7 @@ export const getStaticPaths = (() => {
   return listStaticPaths('updates/[feed].xml.ts', site, config.address);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ site, locals }) => {
+export const GET: APIRoute = ({ locals }) => {
   const { facts, releases } = locals.site;
-  return new Response(writeAtomFeed({ facts, releases, site }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(writeAtomFeed({ facts, releases, address: locals.address }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -27,7 +27,7 @@ describe('the Atom feed', () => {
   });
 
   it('writes one entry per release, newest first, with escaped text and absolute links under SITE_URL', () => {
-    const xml = writeAtomFeed({ facts, releases, site: new URL('https://www.example.gov.cn') });
+    const xml = writeAtomFeed({ facts, releases, address: { base: '/', site: 'https://www.example.gov.cn' } });
     expect(xml).toContain('<id>https://www.example.gov.cn/updates/feed.xml</id>');
     expect(xml).toContain('<updated>2026-12-01T00:00:00+08:00</updated>');
     expect(xml).toContain('<link rel="self" type="application/atom+xml" href="https://www.example.gov.cn/updates/feed.xml"/>');
@@ -40,12 +40,12 @@ describe('the Atom feed', () => {
   });
 
   it('without SITE_URL, identifiers are stable urn:uuid values from the sealed rows, links site-relative', () => {
-    const xml = writeAtomFeed({ facts, releases, site: undefined });
+    const xml = writeAtomFeed({ facts, releases, address: { base: '/', site: null } });
     const ids = [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]);
     expect(ids).toHaveLength(3);
     for (const id of ids) expect(id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(new Set(ids).size).toBe(3);
-    expect(writeAtomFeed({ facts, releases, site: undefined })).toBe(xml);
+    expect(writeAtomFeed({ facts, releases, address: { base: '/', site: null } })).toBe(xml);
     expect(xml).toContain('href="/updates/feed.xml"');
     expect(uuidUrn('a')).toBe(uuidUrn('a'));
   });
