@@ -1,41 +1,32 @@
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
-/** Time limits every project shares (a build in a hook may take minutes on two cores). */
-const limits = { testTimeout: 30_000, hookTimeout: 600_000 };
+/** Time limits every project shares (a build in a hook may take a minute or two on two cores). */
+const limits = { testTimeout: 30_000, hookTimeout: 300_000 };
 
 /**
- * Three projects, all run by `npm test`:
- * - `unit`: pure functions and the commands, read from strings and fixtures; no build
+ * Four projects, all run by `npm test`:
+ * - `unit`: pure functions and the commands, called in-process on strings and fixtures
  *   (`npm run test:unit`);
- * - `site`: build and browser tests of one real build, made once by the globalSetup and read
- *   through `inject('distDir')`;
- * - `typecheck`: `tsc` and `astro check` over the whole project.
+ * - `pages`: fixture sites rendered in-process with Astro's Container API (tests/helpers/render.ts),
+ *   no build;
+ * - `site`: the few real builds, made once by the globalSetup (tests/setup/), read from their files
+ *   and, through one Chromium for the run, in the browser;
+ * - `typecheck`: `astro check` over the whole project.
  */
 export default defineConfig({
   test: {
-    // Only the unit project runs in threads. Its tests are pure functions on strings and fixtures,
-    // with no module mocks, so files may share loaded modules. Vitest reads this from the root
-    // config, not per project; site and typecheck stay in isolated forks.
-    poolOptions: { threads: { isolate: false } },
+    // Unit and page tests run in threads without isolation: a worker keeps Plot, linkedom,
+    // pinyin-pro and Astro's renderer loaded from one file to the next, which halves the CPU time.
+    // Vitest reads this from the root config, not per project; site and typecheck stay in forks.
+    // Two forks: the builds' tests and the browser's share the machine's two cores with the threads.
+    poolOptions: { threads: { isolate: false }, forks: { maxForks: 2 } },
     projects: [
-      {
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
-          // Threads without isolation (see poolOptions above): a worker keeps Plot, linkedom and
-          // pinyin-pro loaded from one file to the next, which halves the CPU time.
-          pool: 'threads',
-          ...limits,
-        },
-      },
-      {
-        test: {
-          name: 'site',
-          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/setup/build-site.ts'],
-          ...limits,
-        },
-      },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], pool: 'threads', ...limits } },
+      getViteConfig({ test: { name: 'pages', include: ['tests/pages/**/*.test.ts'], exclude: ['tests/pages/**/*.mock.test.ts'], pool: 'threads', ...limits } }),
+      // Files that mock a module of src/ run each in its own process, so the mock reaches no other file.
+      getViteConfig({ test: { name: 'pages-mocked', include: ['tests/pages/**/*.mock.test.ts'], pool: 'forks', ...limits } }),
+      { test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'], globalSetup: ['tests/setup/build-site.ts'], ...limits } },
       { test: { name: 'typecheck', include: ['tests/typecheck/**/*.test.ts'], ...limits } },
     ],
   },

@@ -61,6 +61,8 @@ export interface BuildIo {
   stderr: (line: string) => void;
   /** The environment the settings are read from. */
   env: ConfigEnv;
+  /** The project folder it runs in; default the process's working folder. Relative inputs are read from it. */
+  cwd?: string;
 }
 
 /** Astro's build of the pages, handed the loaded site (src/lib/load/current.ts); Astro is imported lazily so a data error fails fast. */
@@ -80,7 +82,7 @@ export const buildWithAstro: SiteBuilder = async (outDir, site, config, projectR
 
 /** Problems of a finished build, one line each. */
 function checkOutput(dir: string, site: AnySite, config: SiteConfig, projectRoot: string): string[] {
-  const roots = [...new Set([projectRoot, process.cwd()])];
+  const roots = [...new Set([projectRoot, process.cwd(), realpathSync.native(process.cwd())])];
   return [
     ...checkBuiltSite(dir, site, config.address),
     ...findMachineTraces(dir, roots).map(({ file, trace }) => (trace === 'absolute-path' ? MESSAGES.absolutePath(file) : MESSAGES.serverModule(file))),
@@ -95,9 +97,10 @@ function printWarnings(site: AnySite, io: BuildIo): void {
   if (latest && recorded.length > 0) io.stderr(`build: ${CODES.adjustmentsRecorded} ${MESSAGES.adjustmentsRecorded(recorded.length, latest.version, latest.date)}`);
 }
 
-/** Runs the build command in the working folder (the project); returns the exit code (0 built, 1 failed, 2 wrong usage). */
+/** Runs the build command in the project folder; returns the exit code (0 built, 1 failed, 2 wrong usage). */
 export async function runBuildCommand(args: readonly string[], io: BuildIo, builder: SiteBuilder = buildWithAstro): Promise<number> {
-  const projectRoot = realpathSync.native(process.cwd());
+  const cwd = io.cwd ?? process.cwd();
+  const projectRoot = realpathSync.native(cwd);
   const umask = readUmask();
   let out: string;
   try {
@@ -112,8 +115,13 @@ export async function runBuildCommand(args: readonly string[], io: BuildIo, buil
     io.stderr(error.format());
     return 2;
   }
-  const { config, issues: settings } = resolveConfig(io.env, { out });
-  const outDir = resolveParents(path.resolve(config.outDir));
+  const resolved = resolveConfig(io.env, { out });
+  const settings = resolved.issues;
+  // Inputs are named as given when the command runs where it was started; read from the project folder otherwise.
+  const here = path.resolve(cwd) === path.resolve(process.cwd());
+  const at = (file: string) => (here ? file : path.resolve(cwd, file));
+  const config: SiteConfig = { ...resolved.config, planFile: at(resolved.config.planFile), dataDir: at(resolved.config.dataDir), outDir: path.resolve(cwd, resolved.config.outDir) };
+  const outDir = resolveParents(config.outDir);
   const shown = showDir(outDir, projectRoot);
 
   // Before anything else: refuse a place that is not ours to replace (a missing output is checked

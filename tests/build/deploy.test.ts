@@ -1,44 +1,35 @@
 /**
- * Deployment and republishing: a build with BASE_PATH and SITE_URL works under a sub-path of any
- * static server, with canonical URLs, Open Graph tags, sitemap.xml, a QR code on each page and
- * Dataset JSON-LD on /data/. The build reads a data folder with two releases (a GBK tasks.csv as
- * staff save it), so the same build shows the release history and the adjusted figures.
+ * Deployment and republishing: the two-release fixture, built for a sub-path and a site address
+ * (tests/setup/fixture.ts), works under that sub-path of any static server, with canonical URLs,
+ * Open Graph tags, sitemap.xml, a QR code on each page and Dataset JSON-LD on /data/. Its data
+ * folder has two releases (a GBK tasks.csv as staff save it), so the same build shows the release
+ * history and the adjusted figures.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild } from '../../src/cli/support/runBuild.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileDataPackageProfile } from '../helpers/datapackage.ts';
+import { readBuilt, type BuiltSite } from '../helpers/built.ts';
 import { startStaticServer, type StaticServer } from '../../src/cli/support/static.ts';
 
-const SITE = 'https://www.example.gov.cn';
-const BASE = '/gz/';
+let SITE = '';
+let BASE = '';
 let out = '';
-
-function pages(dir: string, prefix = ''): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return pages(full, `${prefix}${name}/`);
-    return name === 'index.html' ? [prefix] : [];
-  });
-}
+let built: BuiltSite;
+const pages = (): readonly string[] => built.pages;
 const read = (route: string) => readFileSync(path.join(out, route, 'index.html'), 'utf8');
 
-beforeAll(async () => {
-  out = mkdtempSync(path.join(process.cwd(), '.dist-deploy-'));
-  // The clock is pinned: the fixture's v2 is dated 2026-12-01, and a release may not be dated in the future.
-  const env = { BASE_PATH: BASE, SITE_URL: SITE, SITE_DATA_DIR: 'tests/fixtures/site/two-releases', SITE_TODAY: '2026-12-31' };
-  const run = await runBuild({ cwd: process.cwd(), outDir: out, env });
-  expect(run.code, run.output).toBe(0);
-}, 300_000);
-
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+beforeAll(() => {
+  ({ site: SITE, base: BASE } = inject('fixtureSettings'));
+  out = inject('fixtureDist');
+  built = readBuilt(out, BASE);
+});
 
 describe('a build for https://www.example.gov.cn/gz/', () => {
   it('links and loads everything under the base path', () => {
-    for (const route of pages(out)) {
+    for (const route of pages()) {
       const { document } = parseHTML(read(route));
       const urls = [...document.querySelectorAll('[href],[src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '');
       const rooted = urls.filter((u) => u.startsWith('/') && !u.startsWith(BASE));
@@ -61,7 +52,7 @@ describe('a build for https://www.example.gov.cn/gz/', () => {
 
   it('gives every page with a chart share-card tags as WeChat and Weibo read them: title, description and an absolute 1200×630 image', () => {
     let cards = 0;
-    for (const route of pages(out)) {
+    for (const route of pages()) {
       const { document } = parseHTML(read(route));
       if (route.startsWith('embed/') || !document.querySelector('figure.chart')) continue;
       cards++;
@@ -88,7 +79,7 @@ describe('a build for https://www.example.gov.cn/gz/', () => {
   it('lists every page in sitemap.xml', () => {
     const sitemap = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    const expected = pages(out).filter((r) => r !== '404/').map((r) => `${SITE}${BASE}${r}`);
+    const expected = pages().filter((r) => r !== '404/').map((r) => `${SITE}${BASE}${r}`);
     expect(new Set(locs)).toEqual(new Set(expected));
     expect(readFileSync(path.join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${BASE}sitemap.xml`);
   });
@@ -159,16 +150,16 @@ describe('a site with two releases of the table', () => {
   });
 
   it('shows the date of the latest release on every page', () => {
-    for (const route of pages(out)) {
+    for (const route of pages()) {
       const footer = parseHTML(read(route)).document.querySelector('footer')?.textContent ?? '';
       expect(footer, `/${route}`).toContain('数据更新于 2026-12-01');
     }
   });
 });
 
-describe('a build without SITE_URL', () => {
+describe('a build without a site address (the real site)', () => {
   it('writes no sitemap and no absolute URLs', () => {
-    const dist = process.env.TEST_DIST_DIR ?? '.dist-test';
+    const dist = inject('realDist');
     expect(() => readFileSync(path.join(dist, 'sitemap.xml'))).toThrow();
     expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).not.toContain('rel="canonical"');
   });

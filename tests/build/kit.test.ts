@@ -3,40 +3,36 @@
  * snippet, and each file exists (PNG at twice the SVG's size); /charts/ lists every chart; each
  * embed page holds only the chart, caption, source and a link back, with no script; every page
  * with a chart states its key figure; /data/ shows no literal backticks and offers all.zip, which
- * unpacks to exactly the published files.
+ * unpacks to exactly the published files. On the two-release fixture build.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readBuilt } from '../helpers/built.ts';
 import { readPngSize } from '../helpers/png.ts';
 
 let dist = '';
 let base = '/';
+let site = '';
 const temps: string[] = [];
 const read = (route: string) => parseHTML(readFileSync(path.join(dist, route, 'index.html'), 'utf8')).document;
-/** A site-relative href (with the base path) → the file in dist. */
-const fileOf = (href: string) => path.join(dist, decodeURIComponent(href.slice(base.length)));
-function pages(dir: string, prefix = ''): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return pages(full, `${prefix}${name}/`);
-    return name === 'index.html' ? [prefix] : [];
-  });
-}
+/** A URL the site writes (site-relative with the base path, or absolute at the site's address) → the file in dist. */
+const fileOf = (href: string) => path.join(dist, decodeURIComponent(href.replace(site, '').slice(base.length)));
+const pages = (): readonly string[] => readBuilt(dist, base).pages;
 
 beforeAll(() => {
-  dist = inject('distDir');
-  base = inject('distBasePath');
+  dist = inject('fixtureDist');
+  ({ base, site } = inject('fixtureSettings'));
 });
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('charts in the built site', () => {
   it('offer PNG, SVG and CSV beside every chart on every page, each file there, the PNG at 2× the SVG', () => {
     let charts = 0;
-    for (const route of pages(dist).filter((r) => !r.startsWith('embed/'))) {
+    for (const route of pages().filter((r) => !r.startsWith('embed/'))) {
       for (const figure of read(route).querySelectorAll('figure.chart')) {
         charts++;
         const links = [...figure.querySelectorAll('.chart-foot a')].map((a) => a.getAttribute('href') ?? '');
@@ -51,7 +47,8 @@ describe('charts in the built site', () => {
         const src = /<iframe src="([^"]+)"/.exec(snippet)?.[1] ?? '';
         expect(src, `/${route}`).toMatch(/\/embed\/[a-z0-9-]+\/$/);
         expect(existsSync(path.join(fileOf(src), 'index.html')), src).toBe(true);
-        expect(figure.querySelector('details.chart-embed a')?.getAttribute('href')).toBe(src);
+        // The preview link is the snippet's address on this site.
+        expect(fileOf(figure.querySelector('details.chart-embed a')?.getAttribute('href') ?? '')).toBe(fileOf(src));
       }
     }
     expect(charts).toBeGreaterThan(40);

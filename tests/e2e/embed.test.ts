@@ -1,7 +1,7 @@
 /**
  * Embeds as a reader sees them: a chart's <iframe> snippet, pasted into another page, shows the
  * chart readable in a frame 300 px wide (no sideways scroll, the chart scaled to the frame) and
- * runs no script.
+ * runs no script. On the two-release fixture build, served at its sub-path.
  */
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { StaticServer } from '../../src/cli/support/static';
@@ -13,7 +13,7 @@ describeInBrowser('embedded charts', () => {
   let server: StaticServer;
 
   beforeAll(async () => {
-    server = await serveDist(inject('distDir'), inject('distBasePath'));
+    server = await serveDist(inject('fixtureDist'), inject('fixtureSettings').base);
     browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
   });
   afterAll(async () => {
@@ -24,13 +24,14 @@ describeInBrowser('embedded charts', () => {
   for (const width of [300, 640]) {
     it(`a county chart's snippet is readable in a frame ${width} px wide`, async () => {
       const page = await browser.context.newPage();
-      const origin = server.url.replace(/\/$/, '');
+      // The snippet names the site's address; here the site is served on this machine.
+      const { site, base } = inject('fixtureSettings');
       await page.goto(`${server.url}counties/zhanggongqu/`);
       const snippet = (await page.locator('details.chart-embed code').first().textContent()) ?? '';
       expect(snippet).toMatch(/^<iframe src="/);
       // The host page: another site's article, here served as a data-free blank page on the same server.
       await page.setViewportSize({ width: width + 40, height: 900 });
-      await page.setContent(`<!doctype html><html><body style="margin:20px"><div style="width:${width}px">${snippet.replace('src="/', `src="${origin}/`)}</div></body></html>`);
+      await page.setContent(`<!doctype html><html><body style="margin:20px"><div style="width:${width}px">${snippet.replace(`src="${site}${base}`, `src="${server.url}`)}</div></body></html>`);
       const frame = page.frameLocator('iframe');
       await frame.locator('figure svg').waitFor();
       const inner = page.frames().find((f) => f.url().includes('/embed/'));

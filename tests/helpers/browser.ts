@@ -1,14 +1,12 @@
 /**
- * Finding and launching Debian's Chromium for browser tests, with playwright-core.
+ * Debian's Chromium for browser tests, with playwright-core: one browser for the whole run, started
+ * by tests/setup/build-site.ts; each test file connects to it and opens contexts of its own.
  *
  * Without a browser the browser tests are skipped with a printed reason, so a newcomer's
  * `npm test` passes; with `REQUIRE_BROWSER=1` (as in CI) a missing browser is a failing test.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { describe, it } from 'vitest';
+import { describe, inject, it } from 'vitest';
 import { BROWSER_ARGS, DEFAULT_PATHS, findBrowser } from '../../src/cli/support/browser';
 
 export { BROWSER_ARGS, findBrowser };
@@ -31,35 +29,35 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
 }
 
-/** A launched browser context and a way to close it and remove its profile folder. */
+/** A fresh browser context (its own cookies and storage) and a way to close it. */
 export interface LaunchedBrowser {
   context: BrowserContext;
   close: () => Promise<void>;
 }
 
 /**
- * Launches Chromium with an empty, temporary profile.
- * @throws when no browser is found (check {@link browserAvailable} first)
+ * A new context in the run's one Chromium (tests/setup/build-site.ts), which this file connects to;
+ * nothing outside the local servers is reachable from it.
+ * @throws when the run has no browser (check {@link browserAvailable} first)
  */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
-  const executablePath = findBrowser();
-  if (executablePath === undefined) throw new Error(missingBrowserMessage());
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'site-e2e-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: [...BROWSER_ARGS],
+  const endpoint = inject('browserEndpoint');
+  if (endpoint === null) throw new Error(missingBrowserMessage());
+  const browser = await chromium.connect(endpoint);
+  const context = await browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: options.viewport ?? { width: 390, height: 844 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     serviceWorkers: 'block',
   });
+  // Tests never reach the network: a request to any host but this machine is refused.
+  await context.route((url) => /^(https?|wss?):$/.test(url.protocol) && !['127.0.0.1', 'localhost'].includes(url.hostname), (route) => route.abort('blockedbyclient'));
   return {
     context,
     close: async () => {
       await context.close().catch(() => undefined);
-      await rm(profile, { recursive: true, force: true });
+      await browser.close().catch(() => undefined);
     },
   };
 }

@@ -1,10 +1,15 @@
-/** A throwaway copy of the project (sources, inputs and tests; node_modules linked) for tests that change data/. */
+/**
+ * A throwaway copy of the project for tests that run its commands as staff do: its sources and
+ * plan text, node_modules linked, and as data/ a fixture (never the real data/, which changes with
+ * every release). Its commands run with the inputs and test settings of this run cleared, and draw
+ * their PNGs into a cache of the copy's own, never the project's.
+ */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const ENTRIES = ['src', 'public', 'seeds', 'data', 'tests', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'vitest.config.ts', '.htmlvalidate.json', 'README.md'];
+const ENTRIES = ['src', 'public', 'seeds', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'README.md'];
 
 export interface ProjectCopy {
   dir: string;
@@ -13,19 +18,21 @@ export interface ProjectCopy {
   remove(): void;
 }
 
-export function copyProject(prefix: string): ProjectCopy {
+/** Copies the project, with `data` (a folder under tests/fixtures/site/) as its data/. */
+export function copyProject(prefix: string, data = 'tests/fixtures/site/issued'): ProjectCopy {
   const root = process.cwd();
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   for (const entry of ENTRIES) {
     if (existsSync(path.join(root, entry))) cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
   }
+  cpSync(path.join(root, data), path.join(dir, 'data'), { recursive: true });
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return {
     dir,
     run(command, args, { env = {}, input } = {}) {
       const result = spawnSync(command, args, {
         cwd: dir,
-        env: { ...process.env, REQUIRE_BROWSER: '', TEST_DIST_DIR: '', SITE_DATA_DIR: '', SITE_PLAN_FILE: '', SITE_TODAY: '', ...env },
+        env: { ...process.env, REQUIRE_BROWSER: '', SITE_DATA_DIR: '', SITE_PLAN_FILE: '', SITE_TODAY: '', BASE_PATH: '', SITE_URL: '', SITE_PNG_CACHE: path.join(dir, '.png-cache'), ...env },
         encoding: 'utf8',
         input,
         timeout: 540_000,

@@ -1,56 +1,77 @@
 /**
- * Vitest globalSetup: builds the site ONCE, from the real inputs, into `.dist-test/` and provides
- * its path to every test as `inject('distDir')` (and the base path it was built with as
- * `inject('distBasePath')`).
+ * Vitest globalSetup of the `site` project: the real builds the suite reads, made once, side by
+ * side, and one Chromium for the whole run.
  *
- * `TEST_DIST_DIR=dist npm test` skips the build and tests an existing folder instead.
- * A failing build fails the whole run, with the build's own output.
+ * - the real site (data/ and seeds/ as they stand), built as a clerk would publish it: `--out` a
+ *   folder outside the project, under umask 022 → `inject('realDist')`;
+ * - the two-release fixture (tests/fixtures/site/two-releases: adjusted figures, two versions, a
+ *   GBK table) built for a sub-path and a site address, as a deployed site is → `inject('fixtureDist')`,
+ *   its settings in `inject('fixtureSettings')`;
+ * - Chromium started once (playwright's browser server) → `inject('browserEndpoint')`, or null
+ *   without a browser (browser tests then skip, or fail under REQUIRE_BROWSER=1).
+ *
+ * The builds draw their PNGs into a cache folder of this run, never the project's. A failing build
+ * fails the whole run with the build's own output.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { normaliseBasePath } from '../../src/cli/support/static';
-import { runBuild } from '../../src/cli/support/runBuild';
+import { BROWSER_ARGS, findBrowser } from '../../src/cli/support/browser.ts';
+import { runBuild, type RunBuildOptions } from '../../src/cli/support/runBuild.ts';
+import { FIXTURE_SETTINGS, type FixtureSettings } from './fixture.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Absolute path of the built site the tests check. */
-    distDir: string;
-    /** Base path the site was built with (`/` unless BASE_PATH was set), e.g. `/` or `/sub/`. */
-    distBasePath: string;
+    /** The real site, built outside the project under umask 022. */
+    realDist: string;
+    /** The two-release fixture, built for FIXTURE_SETTINGS' address. */
+    fixtureDist: string;
+    fixtureSettings: FixtureSettings;
+    /** Where the run's one Chromium listens (playwright `connect`); null without a browser. */
+    browserEndpoint: string | null;
   }
 }
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 
-/** Builds the site (or reuses TEST_DIST_DIR) and provides its path. */
-export default async function buildTestSite(project: TestProject): Promise<void> {
-  const basePath = normaliseBasePath(process.env.BASE_PATH);
-  project.provide('distBasePath', basePath);
+/** Builds one site; throws with the build's output when it fails. */
+async function build(name: string, options: RunBuildOptions): Promise<void> {
+  const run = await runBuild(options);
+  if (run.code !== 0 || !existsSync(path.join(options.outDir, 'index.html'))) {
+    throw new Error(`The ${name} build failed (exit ${run.code}) — \`${run.command}\`. Its output:\n\n${run.output.trim()}\n`);
+  }
+  console.log(`[build-site] built ${name} in ${(run.ms / 1000).toFixed(1)} s (${((run.cpuMs ?? 0) / 1000).toFixed(1)} s CPU)`);
+}
 
-  const reuse = process.env.TEST_DIST_DIR;
-  if (reuse) {
-    const dir = path.resolve(projectRoot, reuse);
-    if (!existsSync(path.join(dir, 'index.html'))) {
-      throw new Error(`TEST_DIST_DIR=${reuse}: ${dir}/index.html not found; build first or unset TEST_DIST_DIR`);
-    }
-    console.log(`[build-site] testing the existing build in ${dir}`);
-    project.provide('distDir', dir);
-    return;
+/** Builds both sites and starts the browser; returns the teardown. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'site-builds-'));
+  const realDist = path.join(root, 'www', 'real');
+  const fixtureDist = path.join(root, 'www', 'fixture');
+  const pngCache = path.join(root, 'png-cache');
+  const env = { SITE_PNG_CACHE: pngCache };
+  const executablePath = findBrowser();
+  const started = await Promise.allSettled([
+    executablePath ? chromium.launchServer({ executablePath, args: [...BROWSER_ARGS], headless: true }) : Promise.resolve(null),
+    build('the real site', { cwd: projectRoot, outDir: realDist, env, umask: 0o022 }),
+    build('the two-release fixture', { cwd: projectRoot, outDir: fixtureDist, env: { ...env, ...FIXTURE_SETTINGS.env } }),
+  ]);
+  const browser: BrowserServer | null = started[0].status === 'fulfilled' ? started[0].value : null;
+  const teardown = async () => {
+    await browser?.close();
+    await rm(root, { recursive: true, force: true });
+  };
+  const failed = started.find((result) => result.status === 'rejected');
+  if (failed) {
+    await teardown();
+    throw failed.reason;
   }
-
-  const outDir = path.join(projectRoot, '.dist-test');
-  await rm(outDir, { recursive: true, force: true });
-  const run = await runBuild({ cwd: projectRoot, outDir });
-  if (run.code !== 0) {
-    throw new Error(
-      `The site build failed (exit ${run.code}) — \`${run.command}\`. Its output:\n\n${run.output.trim()}\n`,
-    );
-  }
-  if (!existsSync(path.join(outDir, 'index.html'))) {
-    throw new Error(`The site build exited 0 but wrote no ${outDir}/index.html. Its output:\n\n${run.output.trim()}\n`);
-  }
-  console.log(`[build-site] built the site into ${path.relative(projectRoot, outDir)}/ in ${(run.ms / 1000).toFixed(1)} s`);
-  project.provide('distDir', outDir);
+  project.provide('realDist', realDist);
+  project.provide('fixtureDist', fixtureDist);
+  project.provide('fixtureSettings', FIXTURE_SETTINGS);
+  project.provide('browserEndpoint', browser?.wsEndpoint() ?? null);
+  return teardown;
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { runValidate } from '../../src/cli/validate.ts';
 
 /**
@@ -17,10 +17,11 @@ function issuedProject(): string {
 }
 const ISSUED = issuedProject();
 
-function run(args: string[], cwd?: string) {
+/** Runs `npm run validate` with `args` in `cwd` (default the project), its settings from `env` alone. */
+function run(args: string[], cwd?: string, env: Record<string, string> = {}) {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = runValidate(args, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l), ...(cwd ? { cwd } : {}) });
+  const code = runValidate(args, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l), env: { SITE_TODAY: '2026-12-31', ...env }, ...(cwd ? { cwd } : {}) });
   return { code, stdout, stderr };
 }
 
@@ -68,26 +69,18 @@ describe('runValidate', () => {
       'tests/fixtures/plan/notice-wrapper.txt:1:1: warning W_PLAN_WEB_DEBRIS',
       'tests/fixtures/plan/notice-wrapper.txt:2:1: warning W_PLAN_WEB_DEBRIS',
     ]);
-    process.env.SITE_DATA_DIR = 'tests/fixtures/site/plan-only';
-    try {
-      const signed = run(['--plan', 'tests/fixtures/plan/direct-issue-signed.txt']);
+    const planOnly = { SITE_DATA_DIR: 'tests/fixtures/site/plan-only' };
+    {
+      const signed = run(['--plan', 'tests/fixtures/plan/direct-issue-signed.txt'], undefined, planOnly);
       expect(signed.stdout[0]).toBe(
         'tests/fixtures/plan/direct-issue-signed.txt：3 个部分，4 项重点工作，8 个责任单位，1 个附件表格，0 个目标数字，含方案自身的文号和落款；整理时移除页码、页眉等 0 行，接续断行 0 处；校验通过。',
       );
-      const untitled = run(['--plan', 'tests/fixtures/plan/notice-names-untitled-plan.txt']);
+      const untitled = run(['--plan', 'tests/fixtures/plan/notice-names-untitled-plan.txt'], undefined, planOnly);
       expect(untitled.stdout[0]).toContain('含印发通知，标题取自印发通知；');
       expect(untitled.stderr[0]).toMatch(/^tests\/fixtures\/plan\/notice-names-untitled-plan\.txt:4:1: warning W_PLAN_TITLE_FROM_NOTICE /);
-    } finally {
-      delete process.env.SITE_DATA_DIR;
     }
     // Its target tables are of other places than the task table's: checked as a plan-only site.
-    process.env.SITE_DATA_DIR = 'tests/fixtures/site/plan-only';
-    let tables: ReturnType<typeof run>;
-    try {
-      tables = run(['--plan', 'tests/fixtures/plan/attachment-several-tables.txt']);
-    } finally {
-      delete process.env.SITE_DATA_DIR;
-    }
+    const tables = run(['--plan', 'tests/fixtures/plan/attachment-several-tables.txt'], undefined, planOnly);
     expect(tables.stdout[0]).toBe(
       'tests/fixtures/plan/attachment-several-tables.txt：2 个部分，2 项重点工作，4 个责任单位，4 个附件表格，0 个目标数字；整理时移除页码、页眉等 0 行，接续断行 1 处；校验通过。',
     );
@@ -119,15 +112,7 @@ describe('runValidate', () => {
   });
 
   it('runValidate checks a plan-only data folder: the plan, and a warning that no table is published', () => {
-    process.env.SITE_PLAN_FILE = 'tests/fixtures/plan/unit-roles-deadlines.txt';
-    process.env.SITE_DATA_DIR = 'tests/fixtures/site/plan-only';
-    let result: ReturnType<typeof run>;
-    try {
-      result = run([]);
-    } finally {
-      delete process.env.SITE_PLAN_FILE;
-      delete process.env.SITE_DATA_DIR;
-    }
+    const result = run([], undefined, { SITE_PLAN_FILE: 'tests/fixtures/plan/unit-roles-deadlines.txt', SITE_DATA_DIR: 'tests/fixtures/site/plan-only' });
     expect(result.code).toBe(0);
     expect(result.stderr.filter((l) => l.includes('W_NO_TASK_TABLE'))).toEqual([
       'tests/fixtures/site/plan-only/tasks.csv:0:0: warning W_NO_TASK_TABLE 没有任务表「tests/fixtures/site/plan-only/tasks.csv」：本次只发布方案全文（各部分、重点工作、责任单位和文本下载），网站会写明未发布任务表，没有县（市、区）页面和图表。如要发布任务表，请把它存为 tests/fixtures/site/plan-only/tasks.csv 后重新运行。',
@@ -160,30 +145,24 @@ describe('runValidate', () => {
   });
 });
 
-describe('npm run validate (spawned)', () => {
-  it('the validate command exits 1 and writes one line per problem on stderr', () => {
+describe('npm run validate (spawned: the one run of the command itself)', () => {
+  it('the validate command exits 1 and writes one line per problem on stderr, the summary on stdout', () => {
     const result = spawnSync('node_modules/.bin/tsx', ['src/cli/validate.ts', '--tasks', SEVERAL], { encoding: 'utf-8' });
     expect(result.status).toBe(1);
     expect(result.stderr.trimEnd().split('\n')).toEqual(SEVERAL_LINES);
     expect(result.stdout).toBe('校验未通过：3 个错误。\n');
   });
 
-  it('the validate command exits 0 on data/ as first published', () => {
-    const result = spawnSync(path.resolve('node_modules/.bin/tsx'), [path.resolve('src/cli/validate.ts')], { encoding: 'utf-8', cwd: ISSUED });
-    expect(result.status).toBe(0);
-    expect(result.stderr).toBe('');
+  it('runValidate exits 0 on data/ as first published, with no line on stderr', () => {
+    const result = run([], ISSUED);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toEqual([]);
   });
 });
 
 describe('runValidate checks what the build would publish', () => {
   const dirs: string[] = [];
-  beforeEach(() => {
-    process.env.SITE_TODAY = '2026-12-31';
-  });
   afterEach(() => {
-    delete process.env.SITE_TODAY;
-    delete process.env.SITE_DATA_DIR;
-    delete process.env.SITE_PLAN_FILE;
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -210,14 +189,12 @@ describe('runValidate checks what the build would publish', () => {
 
   function runIn(cwd: string, args: string[]) {
     const lines: string[] = [];
-    const code = runValidate(args, { stdout: (l) => lines.push(l), stderr: (l) => lines.push(l), cwd });
+    const code = runValidate(args, { stdout: (l) => lines.push(l), stderr: (l) => lines.push(l), cwd, env: { SITE_TODAY: '2026-12-31' } });
     return { code, lines };
   }
 
   it('reads SITE_DATA_DIR and SITE_PLAN_FILE like the build', () => {
-    process.env.SITE_PLAN_FILE = 'tests/fixtures/plan/other-city-three-years.txt';
-    process.env.SITE_DATA_DIR = 'tests/fixtures/site/other-city';
-    const result = run([]);
+    const result = run([], undefined, { SITE_PLAN_FILE: 'tests/fixtures/plan/other-city-three-years.txt', SITE_DATA_DIR: 'tests/fixtures/site/other-city' });
     expect(result.code).toBe(0);
     expect(result.stdout[0]).toMatch(/^tests\/fixtures\/plan\/other-city-three-years\.txt：/);
     expect(result.stdout[1]).toMatch(/^tests\/fixtures\/site\/other-city\/tasks\.csv：4 个县（市、区），3 个年度/);
@@ -225,8 +202,7 @@ describe('runValidate checks what the build would publish', () => {
 
   it('fails on a SITE_DATA_DIR whose table has an error, though data/ is fine', () => {
     const root = project((data) => cpSync('tests/fixtures/tasks/rejected/not-integer-approx.csv', path.join(data, 'tasks.csv')));
-    process.env.SITE_DATA_DIR = path.join(root, 'data');
-    const result = run([]);
+    const result = run([], undefined, { SITE_DATA_DIR: path.join(root, 'data') });
     expect(result.code).toBe(1);
     expect(result.stderr.some((l) => l.includes('E_NOT_INTEGER'))).toBe(true);
   });

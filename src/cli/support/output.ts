@@ -159,8 +159,17 @@ export function normaliseModes(dir: string, umask: number): void {
   }
 }
 
-/** The process's umask, read without the deprecated no-argument call. */
+/**
+ * The process's umask, read without the deprecated no-argument call: from /proc where there is one
+ * (setting it is refused in worker threads, where tests run the command), else by setting it and back.
+ */
 export function readUmask(): number {
+  try {
+    const line = /^Umask:\s*([0-7]+)$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    if (line !== undefined) return Number.parseInt(line, 8);
+  } catch {
+    // No /proc (not Linux): ask the process.
+  }
   const mask = process.umask(0o022);
   process.umask(mask);
   return mask;

@@ -20,6 +20,8 @@ export interface RunBuildOptions {
   echo?: boolean;
   /** Kill the build (its whole process group) after this many milliseconds. */
   timeoutMs?: number;
+  /** Run the build under this umask (through `sh`, so on POSIX systems only), as a server's deploy user would. */
+  umask?: number;
 }
 
 /** What a build did. */
@@ -60,7 +62,9 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildRun> {
   const { file, args, env } = getBuildCommand(options.cwd, options.outDir);
   const command = [path.relative(options.cwd, file), ...args].join(' ');
   const started = performance.now();
-  const child = spawn(file, args, {
+  const [program, argv] =
+    options.umask === undefined ? [file, args] : ['sh', ['-c', `umask ${options.umask.toString(8).padStart(3, '0')} && exec "$0" "$@"`, file, ...args]];
+  const child = spawn(program, argv, {
     cwd: options.cwd,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

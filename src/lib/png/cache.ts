@@ -5,15 +5,17 @@
  * everything the bytes depend on (the SVG, the scale, the rasterizer's and the font's versions),
  * written whole and then renamed (parallel builds agree), and read back only when it is a whole
  * PNG; a cache that cannot be read or written is simply no cache. Deleting the folder is always safe.
+ * `SITE_PNG_CACHE` names another folder (the test suite gives its builds one of their own, so they
+ * never write the project's): a setting of the machine that builds, like TMPDIR, not of the site.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-/** The folder, under the project's node_modules like other build caches. */
+/** The folder: `SITE_PNG_CACHE`, else under the project's node_modules like other build caches. */
 export function pngCacheDir(): string {
-  return path.join(process.cwd(), 'node_modules', '.cache', 'png');
+  return process.env.SITE_PNG_CACHE || path.join(process.cwd(), 'node_modules', '.cache', 'png');
 }
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

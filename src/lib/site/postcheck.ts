@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { SiteAddress } from '../config/index.ts';
 import type { AnySite } from '../load/index.ts';
 import { zh } from '../words/site.ts';
-import { expectedRoutes } from './routes.ts';
+import { expectedRoutes, outputFileOf } from './routes.ts';
 
 function listHtml(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -23,7 +23,7 @@ function listHtml(dir: string, out: string[] = []): string[] {
 export function checkBuiltSite(outDir: string, site: AnySite, address: SiteAddress): string[] {
   const problems: string[] = [];
   for (const route of expectedRoutes(site, address)) {
-    const file = path.join(outDir, route, 'index.html');
+    const file = path.join(outDir, outputFileOf(route));
     if (!existsSync(file)) problems.push(zh.output.missingPage(route));
   }
   for (const file of listHtml(outDir)) {

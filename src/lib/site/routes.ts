@@ -109,6 +109,13 @@ export function routeOf(file: RouteFile, params: StaticPath['params']): string {
   return page && !clean.endsWith('/') ? `${clean}/` : clean;
 }
 
+/** Where a built folder holds a route: `/plan/` → `plan/index.html`, `/data/tasks.csv` → itself, the 404 page → `404.html`. */
+export function outputFileOf(route: string): string {
+  if (route === '/404/') return '404.html';
+  const bare = route.replace(/^\//, '');
+  return route.endsWith('/') ? `${bare}index.html` : bare;
+}
+
 /** Every route of the site, with the file that renders it and its path: pages first (in sitemap order), then endpoints. */
 export function listRoutes(site: AnySite, address: SiteAddress): { file: RouteFile; route: string; path: StaticPath }[] {
   return ROUTE_FILES.flatMap((file) => listStaticPaths(file, site, address).map((path) => ({ file, route: routeOf(file, path.params), path })));

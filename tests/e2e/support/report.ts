@@ -26,11 +26,3 @@ export function formatProblems(title: string, problems: Map<string, string[]>): 
   const body = entries.map(([page, list]) => `${page}\n${list.map((item) => `  - ${item}`).join('\n')}`).join('\n');
   return `${title} (${entries.length} page(s)):\n${body}`;
 }
-
-/** The first place two texts differ, with a little context, for the no-JavaScript comparison. */
-export function describeTextDifference(withJs: string, withoutJs: string): string {
-  let index = 0;
-  while (index < withJs.length && withJs[index] === withoutJs[index]) index += 1;
-  const around = (text: string): string => JSON.stringify(text.slice(Math.max(0, index - 30), index + 50));
-  return `text differs at character ${index}: with JS ${around(withJs)}, without ${around(withoutJs)}`;
-}

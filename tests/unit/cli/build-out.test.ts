@@ -4,20 +4,19 @@
  * marker. A build killed between its two renames is recovered by the next one, and the temporary
  * folders of builds that died are removed. Built folders are readable by everyone (umask allowing).
  *
- * The refusals are spawned in a copy of the project, so a regression cannot touch the real data/.
+ * The refusals run in-process in a copy of the project, with a builder that fails if it is ever
+ * reached (nothing is replaced after a failed build), so a regression cannot touch the real data/.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBuildCommand } from '../../../src/cli/build.ts';
 import { checkOutDir, MARKER_FILE, MARKER_TEXT, normaliseModes, recoverInterruptedSwap, removeStaleBuildDirs } from '../../../src/cli/support/output.ts';
 import { findMachineTraces } from '../../../src/lib/site/postcheck.ts';
 
 const ROOT = process.cwd();
-const execFileAsync = promisify(execFile);
 /** A process id that cannot exist (above Linux's largest pid_max, 2^22). */
 const DEAD_PID = 99999999;
 const cleanup: string[] = [];
@@ -44,20 +43,14 @@ function hashTree(dir: string, prefix = ''): Record<string, string> {
   return out;
 }
 
-/** Runs `tsx src/cli/build.ts ...args` in `cwd`; never throws. */
-async function spawnBuild(cwd: string, args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await execFileAsync(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/build.ts', ...args], {
-      cwd,
-      encoding: 'utf8',
-      timeout: 25_000,
-      env: { ...process.env, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
+/** Runs the build command in `cwd` as `npm run build -- ...args` would; the builder must never be reached. */
+async function runBuild(cwd: string, args: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runBuildCommand(args, { stdout: (l) => stdout.push(`${l}\n`), stderr: (l) => stderr.push(`${l}\n`), env: {}, cwd }, async () => {
+    throw new Error('the builder was reached');
+  });
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
 }
 
 /** A marked build output: what `npm run build` leaves. */
@@ -73,7 +66,7 @@ function check(outDir: string, root: string, inputs: string[] = []): string {
   return checkOutDir(path.resolve(root, outDir), root, inputs)?.format() ?? 'ok';
 }
 
-describe('npm run build -- --out refuses the project and its sources (spawned in a copy)', () => {
+describe('npm run build -- --out refuses the project and its sources (in a copy)', () => {
   let project = '';
   let before: Record<string, string> = {};
   beforeAll(() => {
@@ -83,12 +76,11 @@ describe('npm run build -- --out refuses the project and its sources (spawned in
     for (const entry of ['src', 'public', 'data', 'seeds', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
       cpSync(entry, path.join(project, entry), { recursive: true });
     }
-    symlinkSync(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
     before = hashTree(project);
   });
 
   it('build --out data exits 2 with one line and leaves data/ as it was', async () => {
-    const run = await spawnBuild(project, ['--out', 'data']);
+    const run = await runBuild(project, ['--out', 'data']);
     expect(run).toEqual({
       code: 2,
       stdout: '',
@@ -96,10 +88,10 @@ describe('npm run build -- --out refuses the project and its sources (spawned in
         'build: E_USAGE_OUT_SOURCE 输出目录「data」在项目的 data/ 中，那里是网站的源文件、数据或工具，构建会用网站替换它：请写一个新的文件夹，如 --out dist。\n',
     });
     expect(hashTree(project)).toEqual(before);
-  }, 30_000);
+  });
 
   it('build --out . exits 2 with one line and leaves the project as it was', async () => {
-    const run = await spawnBuild(project, ['--out', '.']);
+    const run = await runBuild(project, ['--out', '.']);
     expect(run).toEqual({
       code: 2,
       stdout: '',
@@ -233,13 +225,17 @@ describe('recovering from a build that died', () => {
     const parent = tempDir('recover-run-');
     makeBuilt(path.join(parent, `site.old-${DEAD_PID}`));
     makeBuilt(path.join(parent, `.dist-build-${DEAD_PID}-q1w2e3`));
-    const run = await spawnBuild(ROOT, ['--out', path.join(parent, 'site')], { SITE_PLAN_FILE: 'tests/fixtures/plan/item-out-of-order.txt' });
+    const stderr: string[] = [];
+    const code = await runBuildCommand(['--out', path.join(parent, 'site')], { stdout: () => undefined, stderr: (l) => stderr.push(l), env: { SITE_PLAN_FILE: 'tests/fixtures/plan/item-out-of-order.txt' } }, async () => {
+      throw new Error('the builder was reached');
+    });
+    const run = { code, stderr: stderr.join('\n') };
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr.split('\n')[0]).toBe(
       `build: W_OUT_RECOVERED 上次构建在替换「${path.join(parent, 'site')}」时中断，已把「site.old-${DEAD_PID}」恢复为「site」。`,
     );
     expect(readdirSync(parent)).toEqual(['site']);
-  }, 30_000);
+  });
 });
 
 describe('normaliseModes', () => {

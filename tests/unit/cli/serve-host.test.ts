@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPort, warnHost } from '../../../src/cli/serve.ts';
 import { isLoopbackHost } from '../../../src/cli/support/static.ts';
 
 let root = '';
@@ -52,7 +53,7 @@ describe('isLoopbackHost', () => {
 });
 
 describe('npm run serve --host', () => {
-  it('serve --host 0.0.0.0 warns, in Chinese and English, that the preview is reachable from the network', async () => {
+  it('serve --host 0.0.0.0 warns, in Chinese and English, that the preview is reachable from the network (spawned: the one run of the command itself)', async () => {
     const run = await startAndStop(['--host', '0.0.0.0']);
     expect(run.stdout).toMatch(/^Serving .* at http:\/\/0\.0\.0\.0:\d+\/$/m);
     expect(run.stderr).toBe(
@@ -61,9 +62,17 @@ describe('npm run serve --host', () => {
     );
   }, 30_000);
 
-  it('serve on the default 127.0.0.1 prints no warning', async () => {
-    const run = await startAndStop([]);
-    expect(run.stdout).toMatch(/^Serving .* at http:\/\/localhost:\d+\/$/m);
-    expect(run.stderr).toBe('');
-  }, 30_000);
+  it('serve on the default 127.0.0.1, or any loopback address, prints no warning', () => {
+    expect(warnHost('127.0.0.1')).toBeNull();
+    expect(warnHost('::1')).toBeNull();
+    expect(warnHost('192.168.1.10')).toMatch(/^serve: W_HOST_NOT_LOOPBACK 「192\.168\.1\.10」不是本机回环地址/);
+  });
+
+  it('serve reads its port from --port, else PORT, else 4321, and answers one that is not a port as usage', () => {
+    expect([readPort(undefined, {}), readPort(undefined, { PORT: '8080' }), readPort('0', { PORT: '8080' })]).toEqual([4321, 8080, 0]);
+    const bad = readPort('70000', {});
+    expect(typeof bad === 'number' ? bad : bad.format()).toBe('serve: E_USAGE_BAD_PORT 端口「70000」无效：请写 0 到 65535 之间的整数。用法：npm run serve [-- --port 4321] [--root dist] [--host 127.0.0.1]');
+    const fromEnv = readPort(undefined, { PORT: 'http' });
+    expect(typeof fromEnv === 'number' ? fromEnv : fromEnv.format()).toBe('serve: E_USAGE_BAD_PORT 环境变量 PORT 的值「http」无效：请写 0 到 65535 之间的整数。用法：npm run serve [-- --port 4321] [--root dist] [--host 127.0.0.1]');
+  });
 });

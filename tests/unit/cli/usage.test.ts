@@ -1,11 +1,15 @@
 /**
  * Every command answers wrong usage the same way: one line on stderr, `<command>: E_USAGE_… 说明。用法：…`,
- * exit 2, and nothing done. validate and release are called as functions; the others are scripts,
- * spawned, and stop before they build, serve or start a browser.
+ * exit 2, and nothing done. validate, release and build are called as functions; the others are
+ * scripts, spawned (the one run of each of them in the suite), and stop before they build, serve
+ * or start a browser.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runBuildCommand } from '../../../src/cli/build.ts';
+import { OPTIONS as SERVE_OPTIONS, USAGE as SERVE_USAGE } from '../../../src/cli/serve.ts';
+import { parseCommandArgs, UsageError } from '../../../src/cli/support/args.ts';
 import { runRelease } from '../../../src/cli/release.ts';
 import { runValidate } from '../../../src/cli/validate.ts';
 
@@ -48,21 +52,29 @@ describe.concurrent('every command answers an unknown flag with exit 2 and its u
     });
   });
 
+  it('build --bogus', async () => {
+    const stderr: string[] = [];
+    const code = await runBuildCommand(['--bogus'], { stdout: () => undefined, stderr: (l) => stderr.push(`${l}\n`), env: {} }, async () => {
+      throw new Error('the builder was reached');
+    });
+    expect({ code, stderr: stderr.join('') }).toEqual({ code: 2, stderr: UNKNOWN('build', '--out', '用法：npm run build [-- --out 目录]') });
+  });
+
+  it('serve --bogus (its options, read in-process; tests/unit/cli/serve-host.test.ts runs the command)', () => {
+    let line = '';
+    try {
+      parseCommandArgs('serve', SERVE_USAGE, SERVE_OPTIONS, ['--bogus']);
+    } catch (error) {
+      if (error instanceof UsageError) line = `${error.format()}\n`;
+    }
+    expect(line).toBe(UNKNOWN('serve', '--port、--root 和 --host', '用法：npm run serve [-- --port 4321] [--root dist] [--host 127.0.0.1]'));
+  });
+
   it.each<[string, string, string]>([
-    ['build', '--out', '用法：npm run build [-- --out 目录]'],
-    ['serve', '--port、--root 和 --host', '用法：npm run serve [-- --port 4321] [--root dist] [--host 127.0.0.1]'],
     ['bench', '--runs、--sizes、--skip-largest、--synthetic-runs、--timeout-min 和 --json', '用法：npm run bench [-- --runs 3] [--sizes 300,3000,9999] [--skip-largest] [--synthetic-runs 1] [--timeout-min 15] [--json 文件]'],
     ['lighthouse', '--root 和 --save', '用法：npm run lighthouse [-- --root dist] [--save 目录]'],
     ['screenshots', '--out 和 --pdf', '用法：npm run screenshots -- [/plan/ /counties/zhanggongqu/ …] [--pdf] [--out 目录]'],
   ])('%s --bogus (spawned)', async (command, supported, usage) => {
     expect(await spawnCommand(command, ['--bogus'])).toEqual({ code: 2, stdout: '', stderr: UNKNOWN(command, supported, usage) });
-  });
-
-  it('serve checks its port as usage too (spawned)', async () => {
-    expect(await spawnCommand('serve', ['--port', '70000'])).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: 'serve: E_USAGE_BAD_PORT 端口「70000」无效：请写 0 到 65535 之间的整数。用法：npm run serve [-- --port 4321] [--root dist] [--host 127.0.0.1]\n',
-    });
   });
 });

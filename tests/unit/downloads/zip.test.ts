@@ -55,7 +55,7 @@ describe('all.zip', () => {
     temps.push(join(file, '..'));
     writeFileSync(file, script.replaceAll("'./", `'${process.cwd()}/`));
     const hashes = ['UTC', 'America/Los_Angeles'].map((tz) => {
-      const run = spawnSync('npx', ['tsx', file], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, ['--import', 'tsx', file], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);
       return run.stdout;
     });

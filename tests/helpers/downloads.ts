@@ -1,47 +1,11 @@
-/**
- * Fetching a link target outside the browser, and checking that downloads parse.
- */
+/** Whether a download parses as its type claims: CSV (UTF-8, a header, rectangular), JSON, SVG. */
 import { csvParseRows } from 'd3-dsv';
-
-/** What fetching one URL gave. */
-export interface ResourceCheck {
-  url: string;
-  status: number;
-  contentType: string;
-  /** Where a redirect pointed, if the answer was one. */
-  location?: string;
-  /** Why the body does not parse as its type claims (CSV, JSON, SVG), if it does not. */
-  parseError?: string;
-  /** Data rows for a CSV, for the log. */
-  rows?: number;
-  bytes: number;
-}
-
-/** Fetches `url` without following redirects (a link should point at the final address) and checks its body. */
-export async function checkResource(url: string): Promise<ResourceCheck> {
-  try {
-    const response = await fetch(url, { redirect: 'manual' });
-    const body = Buffer.from(await response.arrayBuffer());
-    const result: ResourceCheck = {
-      url,
-      status: response.status,
-      contentType: response.headers.get('content-type') ?? '',
-      bytes: body.length,
-    };
-    const location = response.headers.get('location');
-    if (location) result.location = location;
-    if (response.status === 200) Object.assign(result, parseDownload(new URL(url).pathname, body));
-    return result;
-  } catch (error) {
-    return { url, status: 0, contentType: '', bytes: 0, parseError: error instanceof Error ? error.message : String(error) };
-  }
-}
 
 /** Logs that have no rows until something happens: changes.csv before the second release. */
 const MAY_BE_EMPTY = /\/data\/changes\.csv$/;
 
 /** Parses a download by its extension: CSV (BOM stripped, rectangular, has a header), JSON, SVG. */
-export function parseDownload(pathname: string, body: Buffer): Pick<ResourceCheck, 'parseError' | 'rows'> {
+export function parseDownload(pathname: string, body: Buffer): { parseError?: string; rows?: number } {
   const lower = pathname.toLowerCase();
   const text = (): string => body.toString('utf8').replace(/^\uFEFF/, '');
   if (lower.endsWith('.csv')) {

@@ -1,18 +1,21 @@
 /**
- * Every HTML file of the built site passes html-validate (the project's .htmlvalidate.json).
+ * Every HTML file of both real builds passes html-validate (the project's .htmlvalidate.json).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, type Result } from 'html-validate';
 import { expect, inject, it } from 'vitest';
-import { listFiles } from '../helpers/server';
+import { listFiles } from '../helpers/built.ts';
 
 /** Lines shown in a failure before the rest is summarised. */
 const MAX_LINES = 40;
 
-it('html-validate finds no errors in any HTML file of the built site', async () => {
-  const distDir = inject('distDir');
-  const files = (await listFiles(distDir)).filter((file) => file.endsWith('.html'));
+it.each([
+  ['the real site', 'realDist'],
+  ['the two-release fixture', 'fixtureDist'],
+] as const)('html-validate finds no errors in any HTML file of %s', async (_, build) => {
+  const distDir = inject(build);
+  const files = listFiles(distDir).filter((file) => file.endsWith('.html'));
   expect(files.length).toBeGreaterThan(0);
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const reports = await Promise.all(files.map((file) => validator.validateFile(path.join(distDir, file))));

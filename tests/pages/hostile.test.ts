@@ -5,16 +5,15 @@
  * script the site did not write on any page or chart, and the JSON-LD block still parses to the
  * same strings. (County names cannot carry markup at all: the validator refuses < > & and quotes.)
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import sax from 'sax';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild } from '../../src/cli/support/runBuild.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderSite, type RenderedSite } from '../helpers/render.ts';
 
 const PLAN = 'tests/fixtures/plan/hostile-markup.txt';
 const DATA = 'tests/fixtures/site/hostile';
-let out = '';
+let site: RenderedSite;
 
 /** Elements the site writes (pages and inline SVG); anything else was injected. */
 const ELEMENTS = new Set(
@@ -23,25 +22,11 @@ const ELEMENTS = new Set(
     'svg g rect text tspan path line polyline polygon circle desc clippath defs').split(' '),
 );
 
-function listFiles(dir: string, pattern: RegExp): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return listFiles(full, pattern);
-    return pattern.test(name) ? [full] : [];
-  });
-}
-
 beforeAll(async () => {
-  out = mkdtempSync(path.join(process.cwd(), '.dist-hostile-'));
-  const run = await runBuild({ cwd: process.cwd(), outDir: out, env: { SITE_PLAN_FILE: PLAN, SITE_DATA_DIR: DATA } });
-  expect(run.code, run.output).toBe(0);
-}, 600_000);
-
-afterAll(() => {
-  if (out) rmSync(out, { recursive: true, force: true });
+  site = await renderSite({ planFile: PLAN, dataDir: DATA });
 });
 
-describe('a site built from hostile inputs', () => {
+describe('a site rendered from hostile inputs', () => {
   it('the inputs really are hostile', () => {
     expect(readFileSync(PLAN, 'utf8')).toContain('</script><img src=x onerror=alert(1)>');
     expect(readFileSync(`${DATA}/plan-meta.csv`, 'utf8')).toContain('<script>alert(9)</script>');
@@ -49,12 +34,14 @@ describe('a site built from hostile inputs', () => {
 
   it('no page or chart holds an element, event handler, javascript: URL or script the site did not write', () => {
     const found: string[] = [];
-    for (const file of listFiles(out, /\.(html|svg)$/)) {
-      const text = readFileSync(file, 'utf8');
+    const files = [...site.files.keys()].filter((file) => /\.(html|svg)$/.test(file));
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const text = site.file(file);
       const { document } = parseHTML(file.endsWith('.svg') ? `<!doctype html><html><body>${text.replace(/^<\?xml[^>]*>/, '')}</body></html>` : text);
       for (const el of document.querySelectorAll('*')) {
         const name = el.tagName.toLowerCase();
-        const where = `${path.relative(out, file)} <${name}>`;
+        const where = `${file} <${name}>`;
         if (!ELEMENTS.has(name)) found.push(`${where} element`);
         if (name === 'script' && el.getAttribute('type') !== 'application/ld+json') found.push(`${where} script`);
         for (const attr of el.attributes) {
@@ -67,9 +54,9 @@ describe('a site built from hostile inputs', () => {
   });
 
   it('shows the hostile text as text, and the JSON-LD block parses back to it', () => {
-    const { document } = parseHTML(readFileSync(path.join(out, 'index.html'), 'utf8'));
+    const document = site.page('/');
     expect(document.querySelector('h1')?.textContent).toContain('</script><img src=x onerror=alert(1)>');
-    const data = parseHTML(readFileSync(path.join(out, 'data/index.html'), 'utf8')).document;
+    const data = site.page('data/');
     const blocks = [...data.querySelectorAll('script[type="application/ld+json"]')];
     expect(blocks).toHaveLength(1);
     const json = JSON.parse(blocks[0]?.textContent ?? '');
@@ -78,21 +65,21 @@ describe('a site built from hostile inputs', () => {
   });
 });
 
-describe('the standalone chart files built from hostile inputs', () => {
+describe('the standalone chart files of hostile inputs', () => {
   it('are well-formed XML (a strict parser reads every one), their labels holding the hostile text as text', () => {
-    const files = listFiles(path.join(out, 'charts'), /\.svg$/);
+    const files = [...site.files.keys()].filter((file) => /^charts\/.*\.svg$/.test(file));
     expect(files.length).toBeGreaterThan(5);
     const labels: string[] = [];
     for (const file of files) {
       const parser = sax.parser(true);
       parser.onerror = (error) => {
-        throw new Error(`${path.relative(out, file)}: ${error.message}`);
+        throw new Error(`${file}: ${error.message}`);
       };
       parser.onopentag = (tag) => {
         const label = tag.attributes['aria-label'];
         if (tag.name === 'svg' && typeof label === 'string') labels.push(label);
       };
-      parser.write(readFileSync(file, 'utf8')).close();
+      parser.write(site.file(file)).close();
     }
     expect(labels.some((label) => label.includes('<svg/onload=alert(10)>'))).toBe(true);
   });

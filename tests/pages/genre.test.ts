@@ -1,22 +1,17 @@
 /**
  * The site serves the genre, not one file: other plans of the same kind (fixtures, never
- * published) build, and /plan/ shows exactly their text — a paragraph after a part's items stays
+ * published) render, and /plan/ shows exactly their text — a paragraph after a part's items stays
  * after them, closing paragraphs and attachment tables are shown, nothing is added or lost. Each
- * is built as a plan-only site (a data folder without tasks.csv): a task table belongs to one plan
- * (src/lib/tasks/pairing.ts), and these plans have none of their own.
+ * is rendered in-process as a plan-only site (a data folder without tasks.csv): a task table
+ * belongs to one plan (src/lib/tasks/pairing.ts), and these plans have none of their own. A new
+ * form of the genre is a fixture, a line in EXPECTED and, where it shows something new, a test.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild } from '../../src/cli/support/runBuild.ts';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { listAttachments } from '../../src/lib/plan/index.ts';
 import { planOf } from '../helpers/inputs.ts';
 import { zh } from '../../src/lib/words/site.ts';
-import { describeInBrowser, launchBrowser } from '../helpers/browser.ts';
-import { listPages, serveDist } from '../helpers/server.ts';
-import { findViolations } from '../e2e/support/axe.ts';
-import { layoutProblems, measureLayout, openAllDetails } from '../e2e/support/layout.ts';
+import { renderSite, type RenderedSite } from '../helpers/render.ts';
 
 /** What a careful reader finds in each fixture: the title, how many work items and units. */
 const EXPECTED: Record<string, { title: string; items: number; units: number }> = {
@@ -45,32 +40,23 @@ const EXPECTED: Record<string, { title: string; items: number; units: number }> 
   'notice-points-contact.txt': { title: '某县2025年城镇燃气安全工作要点', items: 3, units: 5 },
   'table-only-breakdown.txt': { title: '2025年县政府重点工作任务分解表', items: 0, units: 0 },
 };
-/** `GENRE_FIXTURES=a.txt,b.txt` builds only those while working on them; the full run builds all. */
-const only = process.env.GENRE_FIXTURES?.split(',');
-const FIXTURES = Object.keys(EXPECTED).filter((name) => !only || only.includes(name));
-const outs = new Map<string, string>();
+const FIXTURES = Object.keys(EXPECTED);
+const sites = new Map<string, RenderedSite>();
 /** A data folder without a task table: its plan-meta.csv has no field filled. */
 const PLAN_ONLY = 'tests/fixtures/site/plan-only';
 
-/** One build per fixture, each in its own hook (a hook has ten minutes; thirteen builds together take longer). */
-async function buildFixture(name: string): Promise<void> {
-  const out = mkdtempSync(path.join(process.cwd(), '.dist-genre-'));
-  outs.set(name, out);
-  const run = await runBuild({ cwd: process.cwd(), outDir: out, env: { SITE_PLAN_FILE: `tests/fixtures/plan/${name}`, SITE_DATA_DIR: PLAN_ONLY } });
-  expect(run.code, run.output).toBe(0);
-}
-
-afterAll(() => {
-  for (const out of outs.values()) rmSync(out, { recursive: true, force: true });
+// Every fixture's site, rendered once for all the tests below.
+beforeAll(async () => {
+  for (const name of FIXTURES) sites.set(name, await renderSite({ planFile: `tests/fixtures/plan/${name}`, dataDir: PLAN_ONLY }));
 });
+/** A rendered fixture's page, parsed afresh (tests may change it). */
+const pageOf = (name: string, route: string): Document => (sites.get(name) as RenderedSite).page(route);
 
-describe.each(FIXTURES)('a site built from %s', (name) => {
+describe.each(FIXTURES)('a site rendered from %s', (name) => {
   const file = `tests/fixtures/plan/${name}`;
-  beforeAll(() => buildFixture(name), 600_000);
 
   it('shows exactly the text of the plan on /plan/, minus the lines its 整理说明 lists as removed', () => {
-    const out = outs.get(name) as string;
-    const { document } = parseHTML(readFileSync(path.join(out, 'plan/index.html'), 'utf8'));
+    const document = pageOf(name, 'plan/');
     const listed = [...document.querySelectorAll('details.cleanup li')].map((li) => ({ line: Number(li.getAttribute('data-line')), kind: li.getAttribute('data-kind') }));
     const plan = planOf(readFileSync(file), file);
     expect(listed).toEqual((plan.cleanup ?? []).map((c) => ({ line: c.line, kind: c.kind })));
@@ -82,35 +68,34 @@ describe.each(FIXTURES)('a site built from %s', (name) => {
   });
 
   it('shows the plan’s title, its work items and its units as a careful reader finds them', () => {
-    const out = outs.get(name) as string;
-    const { document } = parseHTML(readFileSync(path.join(out, 'plan/index.html'), 'utf8'));
+    const document = pageOf(name, 'plan/');
     const expected = EXPECTED[name];
     expect(document.querySelector('h1')?.textContent).toBe(expected?.title);
     expect(document.querySelectorAll('main section.item')).toHaveLength(expected?.items ?? -1);
     const plan = planOf(readFileSync(file), file);
     expect(plan.units).toHaveLength(expected?.units ?? -1);
-    const units = parseHTML(readFileSync(path.join(out, 'units/index.html'), 'utf8')).document;
+    const units = pageOf(name, 'units/');
     for (const unit of plan.units) expect(units.querySelector('main')?.textContent, unit.id).toContain(unit.id);
   });
 
   it('says plainly that no task table is published, and has no county, chart or table page', () => {
-    const out = outs.get(name) as string;
-    const home = parseHTML(readFileSync(path.join(out, 'index.html'), 'utf8')).document;
+    const site = sites.get(name) as RenderedSite;
+    const home = site.page('/');
     expect(home.querySelector('main')?.textContent).toContain(zh.planOnly.noTable);
     expect([...home.querySelectorAll('.site-nav a')].map((a) => a.textContent)).toEqual([zh.nav.home, zh.nav.plan, zh.nav.units, zh.nav.data]);
-    const data = parseHTML(readFileSync(path.join(out, 'data/index.html'), 'utf8')).document;
+    const data = site.page('data/');
     expect(data.querySelector('main')?.textContent).toContain(zh.planOnly.noTable);
     // Nothing on /data/ names a file the site does not publish.
     for (const absent of ['all.zip', 'tasks.csv', 'datapackage.json']) expect(data.querySelector('main')?.textContent, absent).not.toContain(absent);
     expect(home.querySelector('.brand small')?.textContent).toBe(zh.planOnly.tagline);
-    expect(readdirSync(path.join(out, 'data')).sort()).toEqual(['SHA256SUMS', 'index.html', 'plan.json', 'plan.txt']);
-    expect(readFileSync(path.join(out, 'data/plan.txt'))).toEqual(readFileSync(`tests/fixtures/plan/${name}`));
-    for (const gone of ['counties', 'charts', 'embed', 'share', 'updates']) expect(existsSync(path.join(out, gone)), gone).toBe(false);
-    expect(readFileSync(path.join(out, 'plan/index.html'), 'utf8')).not.toContain('class="cite"');
+    expect([...site.files.keys()].filter((f) => f.startsWith('data/')).sort()).toEqual(['data/SHA256SUMS', 'data/index.html', 'data/plan.json', 'data/plan.txt']);
+    expect(site.bytes('data/plan.txt')).toEqual(new Uint8Array(readFileSync(`tests/fixtures/plan/${name}`)));
+    for (const gone of ['counties', 'charts', 'embed', 'share', 'updates']) expect([...site.files.keys()].filter((f) => f.startsWith(`${gone}/`)), gone).toEqual([]);
+    expect(site.file('plan/index.html')).not.toContain('class="cite"');
   });
 
   it('names every item column of the units grid once, by its place in the plan when the plan restarts its numbering', () => {
-    const units = parseHTML(readFileSync(path.join(outs.get(name) as string, 'units/index.html'), 'utf8')).document;
+    const units = pageOf(name, 'units/');
     const columns = [...units.querySelectorAll('table.matrix thead th a')].map((a) => a.textContent);
     const items = planOf(readFileSync(file), file).parts.flatMap((p) => p.items);
     expect(columns).toHaveLength(items.length);
@@ -120,23 +105,22 @@ describe.each(FIXTURES)('a site built from %s', (name) => {
   });
 
   it('has a page for every part, item and unit', () => {
-    const out = outs.get(name) as string;
+    const site = sites.get(name) as RenderedSite;
     const plan = planOf(readFileSync(file), file);
     const routes = [
       ...plan.parts.map((p) => `plan/${p.number}`),
       ...plan.parts.flatMap((p) => p.items).map((i) => `plan/items/${i.ordinal}`),
       ...plan.units.map((u) => `units/${u.slug}`),
     ];
-    for (const route of routes) expect(existsSync(path.join(out, route, 'index.html')), route).toBe(true);
+    for (const route of routes) expect(site.has(`${route}/index.html`), route).toBe(true);
   });
 });
 
-describe.each(['notice-wrapper.txt', 'notice-after-news-lead.txt', 'notice-points-contact.txt'].filter((name) => FIXTURES.includes(name)))('the 印发通知 of %s on /plan/', (name) => {
+describe.each(['notice-wrapper.txt', 'notice-after-news-lead.txt', 'notice-points-contact.txt'])('the 印发通知 of %s on /plan/', (name) => {
   const file = `tests/fixtures/plan/${name}`;
 
   it('stands above the plan as issued, and its facts fill the metadata block with their source line', () => {
-    const out = outs.get(name) as string;
-    const { document } = parseHTML(readFileSync(path.join(out, 'plan/index.html'), 'utf8'));
+    const document = pageOf(name, 'plan/');
     const plan = planOf(readFileSync(file), file);
     const notice = document.querySelector('main section.notice');
     expect(notice?.querySelector('h2')?.textContent).toBe(plan.notice?.title);
@@ -154,9 +138,9 @@ describe.each(['notice-wrapper.txt', 'notice-after-news-lead.txt', 'notice-point
 
 const metaRows = (document: Document) => [...document.querySelectorAll('.meta-block dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
 
-describe.each(['direct-issue-signed.txt'].filter((name) => FIXTURES.includes(name)))('an 实施意见 issued without a notice (%s) on /plan/', (name) => {
+describe.each(['direct-issue-signed.txt'])('an 实施意见 issued without a notice (%s) on /plan/', (name) => {
   it('shows its 文号 above the title and its signature after the text, as issued, and fills the metadata block from them', () => {
-    const { document } = parseHTML(readFileSync(path.join(outs.get(name) as string, 'plan/index.html'), 'utf8'));
+    const { document } = ({ document: pageOf(name, 'plan/') });
     expect(document.querySelector('main p.doc-number')?.textContent).toBe('某府发〔2025〕3号');
     expect(document.querySelector('main p.plan-title')?.textContent).toBe('某市人民政府关于推进城镇老旧街区更新改造的实施意见');
     expect([...document.querySelectorAll('main .signature p')].map((p) => p.textContent)).toEqual(['某市人民政府', '2025年2月18日', '（此件主动公开）']);
@@ -171,24 +155,24 @@ describe.each(['direct-issue-signed.txt'].filter((name) => FIXTURES.includes(nam
   });
 
   it('shows a role given in brackets and a bare deadline on the item page, never as units', () => {
-    const { document } = parseHTML(readFileSync(path.join(outs.get(name) as string, 'plan/items/4/index.html'), 'utf8'));
+    const { document } = ({ document: pageOf(name, 'plan/items/4/') });
     const figure = document.querySelector('main figure.units-figure');
     expect([...(figure?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual(['市住建局（牵头）', '市民政局', '各县（市、区）党委和政府']);
     expect(figure?.querySelector('.deadline')?.textContent).toBe('完成时限：2025年底前完成');
   });
 });
 
-describe.each(['notice-names-untitled-plan.txt'].filter((name) => FIXTURES.includes(name)))('a plan titled by its notice (%s) on /plan/', (name) => {
+describe.each(['notice-names-untitled-plan.txt'])('a plan titled by its notice (%s) on /plan/', (name) => {
   it('names the title’s source line in the metadata block and shows no title line the plan does not have', () => {
-    const { document } = parseHTML(readFileSync(path.join(outs.get(name) as string, 'plan/index.html'), 'utf8'));
+    const { document } = ({ document: pageOf(name, 'plan/') });
     expect(document.querySelector('h1')?.textContent).toBe('某市2024年城市管理工作要点');
     expect(metaRows(document)[0]).toEqual([zh.planMeta.title, '某市2024年城市管理工作要点（据原文第 4 行）']);
     expect(document.querySelector('main p.plan-title')).toBeNull();
   });
 });
 
-describe.each(['table-only-breakdown.txt'].filter((name) => FIXTURES.includes(name)))('a document that is only its table (%s)', (name) => {
-  const page = (route: string) => parseHTML(readFileSync(path.join(outs.get(name) as string, route, 'index.html'), 'utf8')).document;
+describe.each(['table-only-breakdown.txt'])('a document that is only its table (%s)', (name) => {
+  const page = (route: string) => pageOf(name, route);
 
   it('shows the notice and the table as issued, and says plainly that it lists no items or units', () => {
     expect([...page('plan').querySelectorAll('main table tbody tr')].map((tr) => tr.children[1]?.textContent)).toEqual([
@@ -204,9 +188,9 @@ describe.each(['table-only-breakdown.txt'].filter((name) => FIXTURES.includes(na
   });
 });
 
-describe.each(['unit-roles-deadlines.txt'].filter((name) => FIXTURES.includes(name)))('units with roles in %s', (name) => {
+describe.each(['unit-roles-deadlines.txt'])('units with roles in %s', (name) => {
   const file = `tests/fixtures/plan/${name}`;
-  const page = (route: string) => parseHTML(readFileSync(path.join(outs.get(name) as string, route, 'index.html'), 'utf8')).document;
+  const page = (route: string) => pageOf(name, route);
 
   it('shows each unit’s role and the deadline on the item page, and how a shared suffix was read', () => {
     const item = page('plan/items/1').querySelector('main figure.units-figure');
@@ -240,9 +224,9 @@ describe.each(['unit-roles-deadlines.txt'].filter((name) => FIXTURES.includes(na
   });
 });
 
-describe.each(['attachment-project-list.txt'].filter((name) => FIXTURES.includes(name)))('the attachments of %s on /plan/', (name) => {
+describe.each(['attachment-project-list.txt'])('the attachments of %s on /plan/', (name) => {
   it('are every one a table as issued, text cells and notes included', () => {
-    const { document } = parseHTML(readFileSync(path.join(outs.get(name) as string, 'plan/index.html'), 'utf8'));
+    const { document } = ({ document: pageOf(name, 'plan/') });
     const tables = [...document.querySelectorAll('main table')];
     expect(tables).toHaveLength(2);
     expect([...(tables[0]?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.children].map((c) => c.textContent))).toEqual([
@@ -254,38 +238,11 @@ describe.each(['attachment-project-list.txt'].filter((name) => FIXTURES.includes
   });
 });
 
-describeInBrowser('a plan-only site in Chromium', () => {
-  const name = 'unit-roles-deadlines.txt';
-  const built = FIXTURES.includes(name);
-
-  it.runIf(built)('passes axe (WCAG 2.1 AA) on every page, and every page fits 320 px with every <details> open', async () => {
-    const out = outs.get(name) as string;
-    const server = await serveDist(out);
-    const browser = await launchBrowser({ viewport: { width: 320, height: 700 } });
-    const problems: string[] = [];
-    try {
-      const page = await browser.context.newPage();
-      const pages = await listPages(out);
-      expect(pages.length).toBeGreaterThan(10);
-      for (const route of pages) {
-        await page.goto(new URL(route, server.url).href);
-        for (const v of await findViolations(page)) problems.push(`/${route}: axe ${v.id} (${v.nodes.length})`);
-        await openAllDetails(page);
-        for (const p of layoutProblems(await measureLayout(page))) problems.push(`/${route}: ${p}`);
-      }
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-    expect(problems).toEqual([]);
-  }, 300_000);
-});
-
-describe.each(['attachment-several-tables.txt', 'attachment-space-columns.txt'].filter((name) => FIXTURES.includes(name)))('every table of every attachment of %s on /plan/', (name) => {
+describe.each(['attachment-several-tables.txt', 'attachment-space-columns.txt'])('every table of every attachment of %s on /plan/', (name) => {
   const file = `tests/fixtures/plan/${name}`;
   // Without what the site adds (e.g. today's figure beside the cross-checked table's issued one).
   const page = () => {
-    const { document } = parseHTML(readFileSync(path.join(outs.get(name) as string, 'plan/index.html'), 'utf8'));
+    const { document } = ({ document: pageOf(name, 'plan/') });
     document.querySelectorAll('main [data-chrome]').forEach((el) => el.remove());
     return document;
   };

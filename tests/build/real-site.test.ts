@@ -1,21 +1,29 @@
 /**
- * The built site against its inputs: /plan/ holds every character of the issued text in order,
- * and every part, item, unit and county page and every download exists with the plan's figures.
+ * The real site as built from the real inputs (tests/setup/build-site.ts): /plan/ holds every
+ * character of the issued text in order, the build holds exactly the pages and files of the route
+ * table, and every page, chart table and download agrees with the task table figure by figure.
+ *
+ * This is the one test that reads data/ as it stands: it loads it as the build did and compares.
+ * It pins no figure of it, so recording a real release never turns `npm test` red.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { planOf, tableOf } from '../helpers/inputs.ts';
-import { formatTao } from '../../src/lib/format.ts';
-
-/** data/tasks.csv as it stands (it changes with every release). */
-const current = tableOf(new Uint8Array(readFileSync('data/tasks.csv')), 'data/tasks.csv');
+import { makeConfig } from '../../src/lib/config/index.ts';
+import { hasTaskTable, loadConfiguredSite, type AnySite } from '../../src/lib/load/index.ts';
+import { listChartIds } from '../../src/lib/site/charts.ts';
+import { listRoutes, outputFileOf } from '../../src/lib/site/routes.ts';
+import { checkAgreement } from '../helpers/agreement.ts';
+import { listFiles } from '../helpers/built.ts';
+import { planOf } from '../helpers/inputs.ts';
 
 const SEED = 'seeds/000_37d43cbaf8be4606.txt';
 const seedBytes = readFileSync(SEED);
 const plan = planOf(seedBytes, SEED);
 let dist = '';
+/** data/ as it stands, loaded as the build loaded it (today's date, the default inputs). */
+let site: AnySite;
 
 function pageText(route: string): string {
   const html = readFileSync(path.join(dist, route, 'index.html'), 'utf8');
@@ -35,7 +43,8 @@ function firstMissing(needle: string, hay: string): number {
 }
 
 beforeAll(() => {
-  dist = inject('distDir');
+  dist = inject('realDist');
+  site = loadConfiguredSite(makeConfig());
 });
 
 describe('the built /plan/ page', () => {
@@ -60,51 +69,41 @@ describe('the built /plan/ page', () => {
 
   it('has stable anchors for every part and item, each with a visible link to itself', () => {
     const { document } = parseHTML(readFileSync(path.join(dist, 'plan/index.html'), 'utf8'));
-    for (let n = 1; n <= 4; n++) expect(document.querySelector(`#part-${n} a[href="#part-${n}"]`), `#part-${n}`).not.toBeNull();
-    for (let n = 1; n <= 12; n++) expect(document.querySelector(`#item-${n} a[href="#item-${n}"]`), `#item-${n}`).not.toBeNull();
+    expect(plan.parts).toHaveLength(4);
+    for (const { number: n } of plan.parts) expect(document.querySelector(`#part-${n} a[href="#part-${n}"]`), `#part-${n}`).not.toBeNull();
+    const items = plan.parts.flatMap((p) => p.items);
+    expect(items).toHaveLength(12);
+    for (const { ordinal: n } of items) expect(document.querySelector(`#item-${n} a[href="#item-${n}"]`), `#item-${n}`).not.toBeNull();
   });
 });
 
 describe('the built pages', () => {
-  it('has all 4 part pages, 12 item pages and a page for every unit and county', () => {
-    const routes = [
-      ...plan.parts.map((p) => `plan/${p.number}`),
-      ...plan.parts.flatMap((p) => p.items).map((i) => `plan/items/${i.ordinal}`),
-      ...plan.units.map((u) => `units/${u.slug}`),
-    ];
-    expect(plan.parts).toHaveLength(4);
-    expect(plan.parts.flatMap((p) => p.items)).toHaveLength(12);
-    for (const route of routes) expect(existsSync(path.join(dist, route, 'index.html')), route).toBe(true);
-    const countyPages = readFileSync(path.join(dist, 'counties/index.html'), 'utf8').match(/href="\/counties\/[a-z0-9-]+\/"/g) ?? [];
-    expect(new Set(countyPages).size).toBe(current.counties.length);
+  it('are exactly the pages and files of the route table, and the public folder', () => {
+    const expected = listRoutes(site, { base: '/', site: null }).map(({ route }) => outputFileOf(route));
+    const publicFiles = listFiles('public');
+    expect(listFiles(dist)).toEqual([...expected, ...publicFiles, '.site-build'].sort());
   });
 
-  it('shows each county page with the figures of data/tasks.csv as it stands', () => {
-    for (const county of current.counties) {
-      const text = pageText(`counties/${county.slug}`);
-      const figures = [county.total.started, county.total.completed, ...current.years.flatMap((y) => [county.years[y]?.started ?? 0, county.years[y]?.completed ?? 0])];
-      for (const value of figures) expect(text, county.name).toContain(formatTao(value));
-    }
+  it('agree with data/tasks.csv figure by figure: every table download, chart table and county page', () => {
+    if (!hasTaskTable(site)) return;
+    const agreement = checkAgreement(dist, site.tasks);
+    expect(agreement.disagreements).toEqual([]);
+    expect(agreement.compared).toBeGreaterThan(site.tasks.counties.length * 6);
   });
 
   it('publishes every download, the plan text byte for byte', () => {
     expect(readFileSync(path.join(dist, 'data/plan.txt')).equals(seedBytes)).toBe(true);
-    for (const file of ['tasks.csv', 'tasks-long.csv', 'tasks.json', 'datapackage.json', 'SHA256SUMS', 'plan.json', 'counties/zhanggongqu.csv', 'releases/v1/tasks.csv']) {
+    for (const file of ['tasks.csv', 'tasks-long.csv', 'tasks.json', 'datapackage.json', 'SHA256SUMS', 'plan.json', 'releases/v1/tasks.csv']) {
       expect(existsSync(path.join(dist, 'data', file)), file).toBe(true);
     }
+    if (!hasTaskTable(site)) return;
     const json = JSON.parse(readFileSync(path.join(dist, 'data/tasks.json'), 'utf8'));
-    expect(json.total.started).toBe(current.total.started);
-    expect(json.total.completed).toBe(current.total.completed);
+    expect(json.total.started).toBe(site.tasks.total.started);
+    expect(json.total.completed).toBe(site.tasks.total.completed);
   });
 
   it('gives every chart on every page a caption, an accessible SVG, its table and its downloads', () => {
-    const routes = (function walk(dir: string, prefix: string): string[] {
-      return readdirSync(dir).flatMap((name) => {
-        const full = path.join(dir, name);
-        if (statSync(full).isDirectory()) return walk(full, `${prefix}${name}/`);
-        return name === 'index.html' ? [prefix] : [];
-      });
-    })(dist, '');
+    const routes = listFiles(dist).filter((f) => f.endsWith('index.html')).map((f) => f.slice(0, -'index.html'.length));
     let charts = 0;
     for (const route of routes) {
       const { document } = parseHTML(readFileSync(path.join(dist, route, 'index.html'), 'utf8'));
@@ -124,14 +123,7 @@ describe('the built pages', () => {
         for (const href of downloads) expect(existsSync(path.join(dist, href)), href).toBe(true);
       }
     }
-    expect(charts).toBeGreaterThan(40);
-  });
-
-  it('ships no script that runs, on any page', () => {
-    for (const route of ['', 'plan', 'plan/2', 'counties/zhanggongqu', 'data', 'updates']) {
-      const html = readFileSync(path.join(dist, route, 'index.html'), 'utf8');
-      const scripts = html.match(/<script\b[^>]*>/g) ?? [];
-      expect(scripts.filter((s) => !s.includes('application/ld+json')), route || '/').toEqual([]);
-    }
+    // Every chart the site draws stands on at least one page.
+    expect(charts).toBeGreaterThanOrEqual(hasTaskTable(site) ? listChartIds(site).length : 0);
   });
 });

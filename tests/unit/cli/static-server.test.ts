@@ -6,7 +6,7 @@ import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../src/cli/support/static';
+import { startStaticServer, type StaticServer } from '../../../src/cli/support/static';
 
 let root: string;
 let secretDir: string;

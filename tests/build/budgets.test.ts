@@ -1,5 +1,5 @@
 /**
- * Byte budgets, measured from the built files (deterministic; no timings):
+ * Byte budgets, measured from the files of both real builds (deterministic; no timings):
  * no JavaScript shipped, and at most 30 KB gzipped per page (HTML + CSS + images it loads).
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,11 +12,16 @@ const PAGE_BUDGET_GZIP = 30 * 1024;
 
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 
-describe('byte budgets of the built site', () => {
+const BUILDS = [
+  { name: 'the real site', dist: () => inject('realDist'), base: () => '/' },
+  { name: 'the two-release fixture', dist: () => inject('fixtureDist'), base: () => inject('fixtureSettings').base },
+];
+
+describe.each(BUILDS)('byte budgets of $name', ({ dist, base }) => {
   let weights: PageWeight[];
 
   beforeAll(() => {
-    weights = measurePages(inject('distDir'), inject('distBasePath'));
+    weights = measurePages(dist(), base());
     console.log(`[budgets] heaviest pages of ${weights.length} (gzip level 9; budget ${kb(PAGE_BUDGET_GZIP)} KB):`);
     console.table(
       weights.slice(0, 8).map((weight) => ({
@@ -31,7 +36,7 @@ describe('byte budgets of the built site', () => {
   });
 
   it('ships no JavaScript files', () => {
-    expect(listScriptFiles(inject('distDir'))).toEqual([]);
+    expect(listScriptFiles(dist())).toEqual([]);
   });
 
   it(`ships at most ${JS_BUDGET_BYTES} bytes of JavaScript on every page (JSON-LD is data, not script)`, () => {
