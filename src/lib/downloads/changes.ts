@@ -4,7 +4,7 @@
  * of /updates/. Only year figures are listed: each county's all-year total follows from them, so
  * summing `new - old` never counts a change twice.
  */
-import { normalizeName } from '../tasks/names.ts';
+import { normalizeName } from '../names.ts';
 import type { TaskTable } from '../tasks/types.ts';
 import { formatCsv } from './csv.ts';
 import { LONG_CSV } from './tables.ts';

@@ -4,7 +4,7 @@
  */
 import { compareFigureKeys, figureKey, GRID_WORDS, INDICATORS, parseFigureKey } from '../grid.ts';
 import type { AttachmentTable } from '../plan/types.ts';
-import { normalizeName } from '../tasks/names.ts';
+import { normalizeName } from '../names.ts';
 import type { Indicator, TaskTable } from '../tasks/types.ts';
 
 /** One figure that differs: `year` null is the county's 合计 over all years. */

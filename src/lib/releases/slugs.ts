@@ -7,7 +7,7 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import { issueError, type Issue } from '../errors.ts';
-import { normalizeName } from '../tasks/names.ts';
+import { normalizeName } from '../names.ts';
 import { quoteCell, sha256Hex } from './index.ts';
 import { CODES, MESSAGES } from './messages.ts';
 

@@ -10,7 +10,7 @@ import { figureKey, INDICATORS, listFigures, type Indicator } from '../grid.ts';
 import type { Unit } from '../plan/types.ts';
 import type { TableDiff } from '../releases/diff.ts';
 import { governingUnit, type GoverningUnit } from './govern.ts';
-import { normalizeName } from './names.ts';
+import { normalizeName } from '../names.ts';
 import type { CountyTargets, TaskTable } from './types.ts';
 
 /** Started and completed, as numbers of one kind (counts, shares or ranks). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeCsv } from '../../../src/lib/tasks/csv.ts';
+import { tokenizeCsv } from '../../src/lib/csv.ts';
 
 describe('tokenizeCsv', () => {
   it('tokenizeCsv treats CRLF, LF and CR alike and counts physical lines', () => {
