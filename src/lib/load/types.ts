@@ -2,7 +2,7 @@
 import type { SiteFacts } from '../facts.ts';
 import type { PlanMeta } from '../meta/index.ts';
 import type { Plan } from '../plan/types.ts';
-import type { TableDiff } from '../releases/diff.ts';
+import type { TableDiff } from '../tableDiff.ts';
 import type { SlugRecordRow } from '../releases/slugs.ts';
 import type { DerivedTasks } from '../tasks/index.ts';
 import type { TaskTable } from '../tasks/types.ts';

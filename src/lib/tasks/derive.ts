@@ -8,7 +8,7 @@
  */
 import { figureKey, INDICATORS, listFigures, type Indicator } from '../grid.ts';
 import type { Unit } from '../plan/types.ts';
-import type { TableDiff } from '../releases/diff.ts';
+import type { TableDiff } from '../tableDiff.ts';
 import { governingUnit, type GoverningUnit } from './govern.ts';
 import { normalizeName } from '../names.ts';
 import type { CountyTargets, TaskTable } from './types.ts';
