@@ -5,7 +5,8 @@
 import { formatYearSpan } from '../format';
 import { figureKey, yearLabel, type Indicator } from '../grid';
 import { countyFigure, orderCounties, type DerivedCounty, type DerivedTasks } from '../tasks/derive';
-import type { ChartContext, ChartSpec } from './types';
+import type { ChartSpec } from './types';
+import type { ChartContext } from '../chartContext';
 import { COLORS, WIDTH, formatCount } from './style';
 import { TEXT, columnLabel } from '../words/charts';
 import { groupTail, type BarFigures, type BarRow, type TailOptions } from './rank';

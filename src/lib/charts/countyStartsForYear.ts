@@ -1,7 +1,8 @@
 /** Per-county start targets for one year (e.g. an item that sets a start deadline for listed projects). */
 import { yearLabel } from '../grid';
 import { countyFigure, orderCounties, type DerivedCounty, type DerivedTasks } from '../tasks/derive';
-import type { ChartContext, ChartSpec } from './types';
+import type { ChartSpec } from './types';
+import type { ChartContext } from '../chartContext';
 import { COLORS, WIDTH, formatCount } from './style';
 import { TEXT, columnLabel } from '../words/charts';
 import { groupTail, type BarFigures, type BarRow, type TailOptions } from './rank';

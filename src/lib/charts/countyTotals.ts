@@ -2,7 +2,8 @@
 import * as Plot from '@observablehq/plot';
 import { INDICATORS } from '../grid';
 import { orderCounties, type DerivedCounty, type DerivedTasks } from '../tasks/derive';
-import type { ChartColumn, ChartContext, ChartSpec } from './types';
+import type { ChartColumn, ChartSpec } from './types';
+import type { ChartContext } from '../chartContext';
 import { COLORS, WIDTH, formatCount } from './style';
 import { TEXT, columnLabel } from '../words/charts';
 import { groupTail, type BarFigures, type BarRow, type TailOptions } from './rank';

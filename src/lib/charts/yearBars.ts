@@ -8,7 +8,8 @@ import { figureKey, INDICATORS, yearLabel, type Indicator, type IndicatorFigures
 import type { YearSplit } from '../tasks/derive';
 import { COLORS, FONT_SIZE, VALUE_FONT_SIZE, WIDTH, estimateTextWidth, formatCount } from './style';
 import { TEXT, columnLabel } from '../words/charts';
-import type { ChartColumn, ChartContext, ChartRow } from './types';
+import type { ChartColumn, ChartRow } from './types';
+import type { ChartContext } from '../chartContext';
 
 /** Figures of one year. */
 export type YearFigures = Pick<YearSplit, 'year' | Indicator>;
