@@ -3,7 +3,7 @@
  * columns. The /data/ page renders this list and datapackage.json is made from it, so the
  * documentation and the machine-readable description come from one source.
  */
-import type { SiteFacts } from '../facts.ts';
+import type { SiteFacts } from '../meta/facts.ts';
 import type { TaskTable } from '../tasks/types.ts';
 import type { DownloadField, ReleaseFile } from './types.ts';
 import { CHANGES_CSV } from './changes.ts';

@@ -1,5 +1,5 @@
 /** Types shared by the download writers. */
-import type { SiteFacts } from '../facts.ts';
+import type { SiteFacts } from '../meta/facts.ts';
 import type { TableDiff } from '../tableDiff.ts';
 import type { TaskTable } from '../tasks/types.ts';
 

@@ -1,5 +1,5 @@
 /** The loaded site's types: a site with its task table, or the plan alone. */
-import type { SiteFacts } from '../facts.ts';
+import type { SiteFacts } from '../meta/facts.ts';
 import type { PlanMeta } from '../meta/index.ts';
 import type { Plan } from '../plan/types.ts';
 import type { TableDiff } from '../tableDiff.ts';

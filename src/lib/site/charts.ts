@@ -32,7 +32,7 @@ import type { ChartContext } from '../chartContext.ts';
 import { yearTotalsChart } from '../charts/yearTotals.ts';
 import { composeCardSvg } from '../png/card.ts';
 import { renderPng } from '../png/render.ts';
-import type { SiteFacts } from '../facts.ts';
+import type { SiteFacts } from '../meta/facts.ts';
 import { INDICATORS, type Indicator } from '../grid.ts';
 import { hasTaskTable, type AnySite, type Site } from '../load/index.ts';
 import type { Part, WorkItem } from '../plan/types.ts';

@@ -8,7 +8,7 @@
 import { figureLabel } from '../grid.ts';
 import { formatTao } from '../format.ts';
 import type { Release } from '../load/index.ts';
-import type { SiteFacts } from '../facts.ts';
+import type { SiteFacts } from '../meta/facts.ts';
 import { isEmptyDiff, summarizeDiff } from '../releases/diff.ts';
 import type { FigureChange } from '../tableDiff.ts';
 import { sha256Hex } from '../releases/index.ts';
