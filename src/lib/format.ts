@@ -28,7 +28,7 @@ export function formatDecimal(value: number, digits = 0): string {
   return `${value < 0 && scaled !== 0 ? '-' : ''}${groupDigits(whole)}${frac}`;
 }
 
-/** A count of 套 with zh-CN grouping: `formatTao(3800)` → `3,800`. */
+/** A count for reading, with zh-CN grouping (of 套, or of counties): `formatTao(3800)` → `3,800`. */
 export function formatTao(value: number): string {
   return formatDecimal(value, 0);
 }
