@@ -11,6 +11,7 @@ import { countyYearsId } from '../charts/countyYearSplit.ts';
 import { chartsForItem, chartsForPart, cityCharts, comparisonCharts, countyShareChart, type ShownChart } from './charts.ts';
 import { routes } from './paths.ts';
 import { KIT_TEXT } from '../words/downloads.ts';
+import { escapeXml } from '../xml.ts';
 
 /** Routes of the kit's files and pages. */
 export const kitRoutes = {
@@ -104,9 +105,6 @@ export function describeWithFigure(description: string, figure: string | null): 
   return cut > 0 ? `${head.slice(0, cut)}${KIT_TEXT.fullStop}` : `${chars.slice(0, MAX_DESCRIPTION - 1).join('')}…`;
 }
 
-/** Escapes text for an HTML attribute value in double quotes. */
-const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /**
  * The `<iframe>` that embeds a chart: full width up to the chart's own width, tall enough for
  * the chart, its caption and its source at that width (narrower frames scroll a little).
@@ -115,5 +113,5 @@ export function embedSnippet(url: string, chart: Pick<ShownChart, 'title' | 'svg
   const width = Number(/^<svg[^>]*\swidth="([\d.]+)"/.exec(chart.svg)?.[1] ?? 480);
   const height = Number(/^<svg[^>]*\sheight="([\d.]+)"/.exec(chart.svg)?.[1] ?? 300);
   const frame = Math.ceil(height + 190);
-  return `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(chart.title)}" width="100%" height="${frame}" style="border:0;max-width:${Math.ceil(width + 32)}px" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeXml(url)}" title="${escapeXml(chart.title)}" width="100%" height="${frame}" style="border:0;max-width:${Math.ceil(width + 32)}px" loading="lazy"></iframe>`;
 }

@@ -84,7 +84,7 @@ describe('embedSnippet', () => {
   it('writes an iframe as wide as the frame allows and tall enough for the chart, its attributes escaped', () => {
     const snippet = embedSnippet('https://example.org/embed/a/?x=1&y="2"', { title: '图 "甲" <乙>', svg: '<svg viewBox="0 0 480 200" height="200" width="480">' });
     expect(snippet).toBe(
-      '<iframe src="https://example.org/embed/a/?x=1&amp;y=&quot;2&quot;" title="图 &quot;甲&quot; &lt;乙>" width="100%" height="390" style="border:0;max-width:512px" loading="lazy"></iframe>',
+      '<iframe src="https://example.org/embed/a/?x=1&amp;y=&quot;2&quot;" title="图 &quot;甲&quot; &lt;乙&gt;" width="100%" height="390" style="border:0;max-width:512px" loading="lazy"></iframe>',
     );
   });
 });
