@@ -1,8 +1,8 @@
 /**
- * The journalists' kit around the charts: where each chart's PNG, share card and embed page are
- * served, which page each chart belongs to (its embed page links back there), which share card a
- * page shows and the key figure its description states, and the `<iframe>` snippet of a chart.
- * Which chart stands on which page is asked of ./charts.ts, never restated.
+ * The journalists' kit around the charts: which page each chart belongs to (its embed page links
+ * back there), which share card a page shows and the key figure its description states, and the
+ * `<iframe>` snippet of a chart. Where the kit's files are served is in the route table
+ * (./paths.ts); which chart stands on which page is asked of ./charts.ts, never restated.
  */
 import { CARD_HEIGHT, CARD_WIDTH } from '../png/card.ts';
 import { hasTaskTable, type AnySite, type Site } from '../load/index.ts';
@@ -12,16 +12,6 @@ import { chartsForItem, chartsForPart, cityCharts, comparisonCharts, countyShare
 import { routes } from './paths.ts';
 import { KIT_TEXT } from '../words/downloads.ts';
 import { escapeXml } from '../xml.ts';
-
-/** Routes of the kit's files and pages. */
-export const kitRoutes = {
-  charts: () => '/charts/',
-  chartPng: (id: string) => `/charts/${id}.png`,
-  card: (id: string) => `/share/${id}.png`,
-  embed: (id: string) => `/embed/${id}/`,
-  fontLicense: () => '/charts/noto-sans-sc-license.txt',
-  allZip: () => '/data/all.zip',
-} as const;
 
 /** A page's share card: the image, its size and alt text, and the sentence stating the key figure (null when the page's own description states it). */
 export interface ShareCard {
@@ -79,7 +69,7 @@ export function shareCardFor(site: AnySite, route: string, pageTitle: string): S
   if (!hasTaskTable(site)) return null;
   const card = listPages(site).cards.get(route);
   if (!card) return null;
-  return { image: kitRoutes.card(card.id), width: CARD_WIDTH, height: CARD_HEIGHT, alt: card.alt || pageTitle, figure: card.figure };
+  return { image: routes.card(card.id), width: CARD_WIDTH, height: CARD_HEIGHT, alt: card.alt || pageTitle, figure: card.figure };
 }
 
 /** The page a chart belongs to (its embed page links back there); the home page for an id no page shows. */
