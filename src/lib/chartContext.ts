@@ -1,6 +1,6 @@
 /**
  * What every chart says besides its data. The charts (charts/) draw with it and the chart words
- * (words/charts.ts) quote it; the site builds it from its facts (site/).
+ * (words/charts.ts) quote it; the site builds it from its facts (site/chartStore.ts).
  */
 
 /** Units, the subject's short word and the source line, from the site's facts. */

@@ -3,7 +3,8 @@ import { WIDTH } from '../../../src/lib/charts/style.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Site } from '../../../src/lib/load/index.ts';
 import { buildSyntheticSite } from '../../helpers/synthetic.ts';
-import { chartFile, chartForEmbed, chartLedger, chartsForCounty, listChartFiles, listChartIds, PNG_COUNTY_LIMIT } from '../../../src/lib/site/charts.ts';
+import { chartFile, chartForEmbed, chartsForCounty, listChartFiles, listChartIds } from '../../../src/lib/site/charts.ts';
+import { chartLedger, PNG_COUNTY_LIMIT } from '../../../src/lib/site/chartStore.ts';
 import { chartHome, describeWithFigure, embedSnippet, MAX_DESCRIPTION, shareCardFor } from '../../../src/lib/site/kit.ts';
 import { readPngSize } from '../../helpers/png.ts';
 
