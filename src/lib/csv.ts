@@ -1,7 +1,8 @@
 /**
- * CSV as the site reads and writes it, one reader and one writer.
+ * CSV for every domain: the tokenizer the staff's CSV files are read with, and the one writer of
+ * every CSV the site and the release command write.
  *
- * The reader is a small RFC 4180 tokenizer that, unlike d3-dsv's lenient `csvParseRows`, knows the
+ * The tokenizer is a small RFC 4180 reader that, unlike d3-dsv's lenient `csvParseRows`, knows the
  * physical line each record starts on (so messages can say `data/tasks.csv:14:3`) and reports an
  * unclosed quote instead of swallowing the rest of the file. Accepts CRLF, LF and lone CR line
  * ends, `""` inside quotes, quoted line breaks, and spaces before an opening quote.

@@ -22,7 +22,6 @@ export interface CardContent {
   chartHeight: number;
 }
 
-
 /** At most `max` lines of `text` wrapped to `width`, the last one cut with an ellipsis when more would follow. */
 function clampLines(text: string, width: number, size: number, max: number): string[] {
   const lines = wrapText(text, width, size);
