@@ -32,7 +32,7 @@ import { routes } from '../lib/site/paths.ts';
 import { hashVersionSlugs, writeSlugRecord, type SlugRecord } from '../lib/releases/slugs.ts';
 import { commitRelease, lockRelease, unlockRelease, type ReleaseFs, type ReleaseWrite } from '../lib/releases/transaction.ts';
 import { assignStableSlugs } from '../lib/slug.ts';
-import { normalizeName } from '../lib/tasks/names.ts';
+import { normalizeName } from '../lib/names.ts';
 import { CODES as CLI_CODES, MESSAGES as CLI_MESSAGES } from './messages.ts';
 import { parseCommandArgs, UsageError } from './support/args.ts';
 

@@ -2,7 +2,8 @@
  * Numbers as Chinese readers expect them, written out by hand so that no ICU build or locale
  * setting can change a page: `4.53万` for large totals, `3,800` for counts of 套, `8.4%` for
  * shares. Rounding is half away from zero on exact decimal digits (integer arithmetic where the
- * input is an integer), so 15 360 → `1.54万` and 45 311 → `4.53万`.
+ * input is an integer), so 15 360 → `1.54万` and 45 311 → `4.53万`. Files for download write a
+ * count as plain digits ({@link formatPlainCount}), so that spreadsheets and code read a number.
  */
 
 /** `1234567` → `1,234,567`; digits only, no sign. */
@@ -27,9 +28,17 @@ export function formatDecimal(value: number, digits = 0): string {
   return `${value < 0 && scaled !== 0 ? '-' : ''}${groupDigits(whole)}${frac}`;
 }
 
-/** A count of 套 with zh-CN grouping: `formatTao(3800)` → `3,800`. */
+/** A count for reading, with zh-CN grouping (of 套, or of counties): `formatTao(3800)` → `3,800`. */
 export function formatTao(value: number): string {
   return formatDecimal(value, 0);
+}
+
+/** A count as a file writes it, plain digits: `3800`. Anything but a non-negative safe integer is a bug upstream. */
+export function formatPlainCount(value: number): string {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new RangeError(`invalid count: ${String(value)}`);
+  }
+  return String(value);
 }
 
 /** A large count in 万 with two decimals: `formatWan(45311)` → `4.53万`. */

@@ -5,7 +5,7 @@
  * every slug the site uses is pinned by a test, so a library upgrade cannot move a URL.
  */
 import { customPinyin, pinyin } from 'pinyin-pro';
-import { normalizeName } from './tasks/names.ts';
+import { normalizeName } from './names.ts';
 
 /** Words whose reading the library gets wrong in place names and bank names. */
 const READINGS: Record<string, string> = {

@@ -7,6 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { currentSite } from '../lib/load/current.ts';
 import { linksOf } from '../lib/site/paths.ts';
 import { expectedRoutes, listStaticPaths } from '../lib/site/routes.ts';
+import { escapeXml } from '../lib/xml.ts';
 
 export const getStaticPaths = (() => {
   const { site, config } = currentSite();
@@ -21,7 +22,7 @@ export const GET: APIRoute = ({ locals }) => {
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map((u) => `  <url><loc>${u.replace(/&/g, '&amp;')}</loc></url>`),
+    ...urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`),
     '</urlset>',
     '',
   ].join('\n');

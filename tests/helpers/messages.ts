@@ -1,11 +1,12 @@
 /**
- * Checks shared by the per-domain message tests (tests/unit/<domain>/messages.test.ts): codes are
- * well formed and unique, and no source file but the domain's messages.ts writes a code or a
- * Chinese message into an issue.
+ * Checks shared by the per-domain message tests (tests/unit/<domain>/messages.test.ts): every
+ * builder is pinned, codes are well formed and unique, and no source file but the domain's
+ * messages.ts writes a code or a Chinese message into an issue. {@link describeMessages} runs them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
 
 /** `E_…` for errors, `W_…` for warnings. */
 export const CODE_PATTERN = /^[EW]_[A-Z0-9_]+$/;
@@ -68,4 +69,38 @@ export function scanForInlineMessages(dir: string): string[] {
     .filter((f) => f.endsWith('.ts') && f !== 'messages.ts')
     .sort();
   return files.flatMap((f) => findInlineMessages(readFileSync(path.join(dir, f), 'utf8'), path.join(dir, f)));
+}
+
+/** One pin per builder of a MESSAGES object: the type makes a new builder without a pin a type error. */
+export type Pins<M> = Record<keyof M, () => void>;
+
+/** A domain's messages.ts, its pins, and the folder whose other modules must not write messages. */
+export interface PinnedMessages<M> {
+  CODES: Record<string, string>;
+  MESSAGES: M;
+  PINS: Pins<M>;
+  dir: string;
+}
+
+/**
+ * The tests every messages.ts gets, under `<domain> messages`: each builder reads as pinned, every
+ * builder has a pin, the codes are well formed and unique, and no other module of `dir` writes a
+ * code or a Chinese message into an issue.
+ */
+export function describeMessages<M extends object>(domain: string, { CODES, MESSAGES, PINS, dir }: PinnedMessages<M>): void {
+  describe(`${domain} messages`, () => {
+    for (const [name, pin] of Object.entries<() => void>(PINS)) it(`MESSAGES.${name} reads as pinned`, pin);
+
+    it('pins every builder', () => {
+      expect(Object.keys(PINS).sort()).toEqual(Object.keys(MESSAGES).sort());
+    });
+
+    it('codes are unique and read E_… or W_…', () => {
+      expect(findBadCodes(CODES)).toEqual([]);
+    });
+
+    it(`no ${domain} module but messages.ts writes a code or a Chinese message into an issue`, () => {
+      expect(scanForInlineMessages(dir)).toEqual([]);
+    });
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, formatPercent, formatShare, formatTao, formatWan } from '../../src/lib/format.ts';
+import { formatDecimal, formatPercent, formatPlainCount, formatShare, formatTao, formatWan } from '../../src/lib/format.ts';
 
 describe('format', () => {
   it('formatWan writes large totals in 万 with two decimals, rounding half up', () => {
@@ -29,5 +29,13 @@ describe('format', () => {
     expect([formatDecimal(1.005, 2), formatDecimal(2.675, 2), formatDecimal(-0.004, 2), formatDecimal(Number.NaN)]).toEqual([
       '1.01', '2.68', '0.00', '—',
     ]);
+  });
+
+  it('formatPlainCount writes a count as digits and rejects what is not a non-negative safe integer, quoting it', () => {
+    expect(() => formatPlainCount(-5)).toThrow('invalid count: -5');
+    expect(() => formatPlainCount(3800.5)).toThrow('invalid count: 3800.5');
+    expect(() => formatPlainCount(Number.NaN)).toThrow('invalid count: NaN');
+    expect(formatPlainCount(0)).toBe('0');
+    expect(formatPlainCount(45311)).toBe('45311');
   });
 });

@@ -4,7 +4,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { BarRow } from './rank';
-import { COLORS, FONT_SIZE, VALUE_FONT_SIZE, estimateTextWidth, formatCount } from './style';
+import { COLORS, FONT_SIZE, VALUE_FONT_SIZE, estimateTextWidth } from './style';
+import { formatTao } from '../format';
 import { TEXT } from '../words/charts';
 
 /** Distance between county rows, in SVG units (≥ label font size + gap). */
@@ -128,6 +129,6 @@ export function describeTail(
   completed = true,
 ): string {
   if (grouped.rest === 0) return '';
-  const sums = { started: formatCount(grouped.restStarted), ...(completed ? { completed: formatCount(grouped.restCompleted) } : {}) };
-  return TEXT.tail(topN, grouped.promoted, formatCount(grouped.rest), sums, unit);
+  const sums = { started: formatTao(grouped.restStarted), ...(completed ? { completed: formatTao(grouped.restCompleted) } : {}) };
+  return TEXT.tail(topN, grouped.promoted, formatTao(grouped.rest), sums, unit);
 }

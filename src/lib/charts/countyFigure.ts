@@ -5,8 +5,10 @@
 import { formatYearSpan } from '../format';
 import { figureKey, yearLabel, type Indicator } from '../grid';
 import { countyFigure, orderCounties, type DerivedCounty, type DerivedTasks } from '../tasks/derive';
-import type { ChartContext, ChartSpec } from './types';
-import { COLORS, WIDTH, formatCount } from './style';
+import type { ChartSpec } from './types';
+import type { ChartContext } from '../chartContext';
+import { COLORS, WIDTH } from './style';
+import { formatTao } from '../format';
 import { TEXT, columnLabel } from '../words/charts';
 import { groupTail, type BarFigures, type BarRow, type TailOptions } from './rank';
 import { countyBarMarks, countyLayout } from './countyBars';
@@ -35,7 +37,7 @@ export function countyFigureChart(derived: DerivedTasks, year: number | null, in
   if (sorted.length === 0) throw new Error('no counties in table');
   const figureOf = (c: DerivedCounty) => countyFigure(c, year, indicator);
   const grouped = groupTail(sorted, barFigures(year, indicator), options);
-  const valueText = (r: BarRow) => formatCount(r[indicator]);
+  const valueText = (r: BarRow) => formatTao(r[indicator]);
   const layout = countyLayout(grouped.rows, valueText, { legend: false });
   const { unit: u, short } = context;
   const when = year === null ? formatYearSpan(derived.years) : yearLabel(year);
@@ -43,7 +45,7 @@ export function countyFigureChart(derived: DerivedTasks, year: number | null, in
   const first = sorted[0] as DerivedCounty;
   const last = sorted.at(-1) as DerivedCounty;
   const zero = sorted.filter((c) => figureOf(c) === 0);
-  const named = (c: DerivedCounty) => ({ name: c.name, figure: formatCount(figureOf(c)) });
+  const named = (c: DerivedCounty) => ({ name: c.name, figure: formatTao(figureOf(c)) });
   const clause =
     sorted.length <= 1
       ? ''
@@ -51,10 +53,10 @@ export function countyFigureChart(derived: DerivedTasks, year: number | null, in
         ? TEXT.countyFigure.least(named(last), u)
         : zero.length <= 3
           ? TEXT.countyFigure.noneNamed(zero.map((c) => c.name), indicator)
-          : TEXT.countyFigure.noneCounted(formatCount(zero.length), indicator);
+          : TEXT.countyFigure.noneCounted(formatTao(zero.length), indicator);
   const restSum = indicator === 'started' ? grouped.restStarted : grouped.restCompleted;
-  const tail = grouped.rest > 0 ? TEXT.countyFigure.tail(options.topN ?? 30, indicator, formatCount(grouped.rest), formatCount(restSum), u) : '';
-  const caption = TEXT.countyFigure.caption(when, indicator, formatCount(totals?.[indicator] ?? 0), named(first), u, clause) + tail;
+  const tail = grouped.rest > 0 ? TEXT.countyFigure.tail(options.topN ?? 30, indicator, formatTao(grouped.rest), formatTao(restSum), u) : '';
+  const caption = TEXT.countyFigure.caption(when, indicator, formatTao(totals?.[indicator] ?? 0), named(first), u, clause) + tail;
   const series = { key: indicator, color: COLORS[indicator], muted: COLORS[`${indicator}Muted`], insetTop: 4, insetBottom: 4 };
 
   return {
@@ -62,7 +64,7 @@ export function countyFigureChart(derived: DerivedTasks, year: number | null, in
     title: TEXT.countyFigure.title(when, indicator, short),
     caption,
     ariaLabel: TEXT.countyFigure.ariaLabel(when, indicator, short),
-    description: TEXT.countyFigure.description(when, indicator, context, grouped.rest > 0 ? formatCount(grouped.rest) : null),
+    description: TEXT.countyFigure.description(when, indicator, context, grouped.rest > 0 ? formatTao(grouped.rest) : null),
     plot: {
       width: WIDTH,
       ...layout.frame,

@@ -1,8 +1,10 @@
 /** Per-county start targets for one year (e.g. an item that sets a start deadline for listed projects). */
 import { yearLabel } from '../grid';
 import { countyFigure, orderCounties, type DerivedCounty, type DerivedTasks } from '../tasks/derive';
-import type { ChartContext, ChartSpec } from './types';
-import { COLORS, WIDTH, formatCount } from './style';
+import type { ChartSpec } from './types';
+import type { ChartContext } from '../chartContext';
+import { COLORS, WIDTH } from './style';
+import { formatTao } from '../format';
 import { TEXT, columnLabel } from '../words/charts';
 import { groupTail, type BarFigures, type BarRow, type TailOptions } from './rank';
 import { countyBarMarks, countyLayout, describeTail } from './countyBars';
@@ -25,7 +27,7 @@ export function countyStartsForYearChart(derived: DerivedTasks, year: number, co
   if (sorted.length === 0) throw new Error('no counties in table');
   const startedIn = (c: DerivedCounty) => countyFigure(c, year, 'started');
   const grouped = groupTail(sorted, startsIn(year), options);
-  const valueText = (r: BarRow) => formatCount(r.started);
+  const valueText = (r: BarRow) => formatTao(r.started);
   const layout = countyLayout(grouped.rows, valueText, { legend: false });
   const { unit: u, short } = context;
   const y = yearLabel(year);
@@ -33,7 +35,7 @@ export function countyStartsForYearChart(derived: DerivedTasks, year: number, co
   const first = sorted[0] as DerivedCounty;
   const last = sorted.at(-1) as DerivedCounty;
   const zero = sorted.filter((c) => startedIn(c) === 0);
-  const named = (c: DerivedCounty) => ({ name: c.name, figure: formatCount(startedIn(c)) });
+  const named = (c: DerivedCounty) => ({ name: c.name, figure: formatTao(startedIn(c)) });
   const clause =
     sorted.length <= 1
       ? ''
@@ -41,15 +43,15 @@ export function countyStartsForYearChart(derived: DerivedTasks, year: number, co
         ? TEXT.countyStarts.least(named(last), u)
         : zero.length <= 3
           ? TEXT.countyStarts.noneNamed(zero.map((c) => c.name))
-          : TEXT.countyStarts.noneCounted(formatCount(zero.length));
-  const caption = TEXT.countyStarts.caption(y, formatCount(total), named(first), u, clause) + describeTail(grouped, options.topN ?? 30, u, false);
+          : TEXT.countyStarts.noneCounted(formatTao(zero.length));
+  const caption = TEXT.countyStarts.caption(y, formatTao(total), named(first), u, clause) + describeTail(grouped, options.topN ?? 30, u, false);
 
   return {
     id: `county-starts-${year}`,
     title: TEXT.countyStarts.title(y, short),
     caption,
     ariaLabel: TEXT.countyStarts.ariaLabel(y, short),
-    description: TEXT.countyStarts.description(y, context, grouped.rest > 0 ? formatCount(grouped.rest) : null),
+    description: TEXT.countyStarts.description(y, context, grouped.rest > 0 ? formatTao(grouped.rest) : null),
     plot: {
       width: WIDTH,
       ...layout.frame,

@@ -2,8 +2,10 @@
 import * as Plot from '@observablehq/plot';
 import { INDICATORS } from '../grid';
 import { orderCounties, type DerivedCounty, type DerivedTasks } from '../tasks/derive';
-import type { ChartColumn, ChartContext, ChartSpec } from './types';
-import { COLORS, WIDTH, formatCount } from './style';
+import type { ChartColumn, ChartSpec } from './types';
+import type { ChartContext } from '../chartContext';
+import { COLORS, WIDTH } from './style';
+import { formatTao } from '../format';
 import { TEXT, columnLabel } from '../words/charts';
 import { groupTail, type BarFigures, type BarRow, type TailOptions } from './rank';
 import { barLegend, countyBarMarks, countyLayout, describeTail } from './countyBars';
@@ -32,17 +34,17 @@ export function countyTotalsChart(derived: DerivedTasks, context: ChartContext, 
   const grouped = groupTail(sorted, totalOf, { ...options, highlight: highlighted?.slug });
   const rows = grouped.rows;
   const { unit: u, short } = context;
-  const n = formatCount(sorted.length);
-  const valueText = (r: BarRow) => `${formatCount(r.started)} / ${formatCount(r.completed)}`;
+  const n = formatTao(sorted.length);
+  const valueText = (r: BarRow) => `${formatTao(r.started)} / ${formatTao(r.completed)}`;
   const layout = countyLayout(rows, valueText, { legend: true });
-  const started = (c: DerivedCounty) => ({ name: c.name, figure: formatCount(c.total.started) });
+  const started = (c: DerivedCounty) => ({ name: c.name, figure: formatTao(c.total.started) });
   const name = highlighted?.name;
-  const rest = grouped.rest > 0 ? formatCount(grouped.rest) : null;
+  const rest = grouped.rest > 0 ? formatTao(grouped.rest) : null;
 
   const lead = highlighted
     ? TEXT.countyTotals.captionOne(
         highlighted.name,
-        { started: formatCount(highlighted.total.started), completed: formatCount(highlighted.total.completed) },
+        { started: formatTao(highlighted.total.started), completed: formatTao(highlighted.total.completed) },
         highlighted.rank.started,
         n,
         u,
@@ -73,7 +75,7 @@ export function countyTotalsChart(derived: DerivedTasks, context: ChartContext, 
     // A county page of a very long table shows the rows of its chart, the tail summed in one row,
     // and points to the full list: every county page listing every county would grow as n².
     table: highlighted && grouped.rest > 0 ? {
-      caption: TEXT.countyTotals.tableCaption(short, u, { shown: formatCount(rows.length - 1), rest: formatCount(grouped.rest) }),
+      caption: TEXT.countyTotals.tableCaption(short, u, { shown: formatTao(rows.length - 1), rest: formatTao(grouped.rest) }),
       columns,
       rows: rows.map((r) => row(r.label, r, r.county)),
     } : {

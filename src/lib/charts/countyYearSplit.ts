@@ -1,6 +1,7 @@
 /** One county's targets per year: started and completed in each year. */
 import type { DerivedCounty } from '../tasks/derive';
-import type { ChartContext, ChartSpec } from './types';
+import type { ChartSpec } from './types';
+import type { ChartContext } from '../chartContext';
 import { TEXT } from '../words/charts';
 import { describeYearBars, yearBarsPlot, yearColumns, yearRows } from './yearBars';
 

@@ -1,5 +1,5 @@
 /** The site's charts: one function per chart (derived data → ChartSpec), and the renderers. */
-export type { ChartColumn, ChartContext, ChartRow, ChartSpec, ChartTable } from './types';
+export type { ChartColumn, ChartRow, ChartSpec, ChartTable } from './types';
 export { yearTotalsChart } from './yearTotals';
 export { countyTotalsChart, type CountyTotalsOptions } from './countyTotals';
 export { countyYearSplitChart } from './countyYearSplit';

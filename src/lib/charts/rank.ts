@@ -5,7 +5,7 @@
  */
 import type { DerivedCounty } from '../tasks/derive';
 import { TEXT } from '../words/charts';
-import { formatCount } from './style';
+import { formatTao } from '../format';
 
 /** A bar row: one county, or the grouped tail. */
 export interface BarRow {
@@ -95,6 +95,6 @@ export function groupTail(
   const restStarted = (sums.started[end] as number) - (sums.started[start] as number) - own.started;
   const restCompleted = (sums.completed[end] as number) - (sums.completed[start] as number) - own.completed;
   if (promoted) rows.push(toRow(promoted));
-  if (rest > 0) rows.push({ label: TEXT.rest(formatCount(rest)), started: restStarted, completed: restCompleted, count: rest, highlight: false });
+  if (rest > 0) rows.push({ label: TEXT.rest(formatTao(rest)), started: restStarted, completed: restCompleted, count: rest, highlight: false });
   return { rows, rest, restStarted, restCompleted, ...(promoted ? { promoted: promoted.name } : {}) };
 }

@@ -7,6 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { ChartSpec } from './types';
 import { COLORS, FONT_FAMILY, FONT_SIZE, estimateTextWidth } from './style';
+import { escapeXml } from '../xml';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Attributes holding coordinates; their numbers are rounded. */
@@ -109,23 +110,24 @@ export function renderChart(spec: ChartSpec): string {
   return serialize(svg);
 }
 
-/** Stands in for `&` while linkedom writes the markup. No chart text holds NUL: every input refuses it (E_BINARY, E_PLAN_CHARACTER). */
-const AMP = '\u0000';
-const ENTITIES: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt' };
-
 /**
  * The element's markup, valid as HTML and as XML alike: linkedom writes `&`, `<` and `>` raw inside
  * attribute values (an `aria-label` made from a plan's title), which HTML reads but an XML parser
- * refuses, so a standalone file with such a label would not open. They are escaped here; nothing
- * else changes.
+ * refuses, so a standalone file with such a label would not open. They are escaped while the markup
+ * is written, then the values are put back: the same drawing is written twice (inline, standalone).
  */
 function serialize(el: El): string {
+  const raw: { node: El; name: string; value: string }[] = [];
   for (const node of [el, ...el.querySelectorAll('*')]) {
     for (const { name, value } of [...node.attributes]) {
-      if (/[&<>]/.test(value)) node.setAttribute(name, value.replace(/[&<>]/g, (c) => `${AMP}${ENTITIES[c]};`));
+      if (!/[&<>]/.test(value)) continue;
+      raw.push({ node, name, value });
+      node.setAttribute(name, escapeXml(value));
     }
   }
-  return el.outerHTML.replaceAll(AMP, '&');
+  const markup = el.outerHTML;
+  for (const { node, name, value } of raw) node.setAttribute(name, value);
+  return markup;
 }
 
 /**

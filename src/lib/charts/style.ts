@@ -1,4 +1,4 @@
-/** Shared look of the charts: palette, fonts, sizes, number formatting. */
+/** Shared look of the charts: palette, fonts, sizes. Numbers are written by src/lib/format.ts, so charts and tables agree. */
 
 /** Okabe–Ito blue and vermillion: distinguishable with all common colour-vision deficiencies. */
 export const COLORS = {
@@ -28,9 +28,6 @@ export const WIDTH = 440;
 export const FONT_SIZE = 17;
 /** Font size of the value labels at the bar ends (about 12.4 px on a 390 px phone). */
 export const VALUE_FONT_SIZE = 16;
-
-/** Counts and percentages are written by the site's one formatter, so charts and tables agree. */
-export { formatTao as formatCount, formatPercent } from '../format';
 
 /**
  * Width of a line of text in SVG units, estimated: CJK and full-width characters take 1em,

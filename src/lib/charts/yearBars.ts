@@ -6,9 +6,11 @@
 import * as Plot from '@observablehq/plot';
 import { figureKey, INDICATORS, yearLabel, type Indicator, type IndicatorFigures } from '../grid';
 import type { YearSplit } from '../tasks/derive';
-import { COLORS, FONT_SIZE, VALUE_FONT_SIZE, WIDTH, estimateTextWidth, formatCount } from './style';
+import { COLORS, FONT_SIZE, VALUE_FONT_SIZE, WIDTH, estimateTextWidth } from './style';
+import { formatTao } from '../format';
 import { TEXT, columnLabel } from '../words/charts';
-import type { ChartColumn, ChartContext, ChartRow } from './types';
+import type { ChartColumn, ChartRow } from './types';
+import type { ChartContext } from '../chartContext';
 
 /** Figures of one year. */
 export type YearFigures = Pick<YearSplit, 'year' | Indicator>;
@@ -39,7 +41,7 @@ export function yearBarsPlot(figures: readonly YearFigures[], context: ChartCont
   const headers = INDICATORS.map((indicator) => ({ key: `h:${indicator}`, text: columnLabel(indicator, context) }));
   const max = Math.max(1, ...bars.map((b) => b.value));
   const marginLeft = Math.max(...bars.map((b) => estimateTextWidth(b.label, FONT_SIZE))) + 12;
-  const marginRight = Math.max(...bars.map((b) => estimateTextWidth(formatCount(b.value), VALUE_FONT_SIZE))) + 12;
+  const marginRight = Math.max(...bars.map((b) => estimateTextWidth(formatTao(b.value), VALUE_FONT_SIZE))) + 12;
   const height = MARGIN_TOP + domain.length * STEP + MARGIN_BOTTOM;
   const barsOf = (indicator: Indicator) =>
     Plot.barX(
@@ -62,7 +64,7 @@ export function yearBarsPlot(figures: readonly YearFigures[], context: ChartCont
       Plot.text(bars, {
         y: 'key',
         x: 'value',
-        text: (b: Row) => formatCount(b.value),
+        text: (b: Row) => formatTao(b.value),
         textAnchor: 'start',
         dx: 6,
         fontSize: VALUE_FONT_SIZE,
@@ -109,17 +111,17 @@ export function describeYearBars(
   context: ChartContext,
 ): { caption: string; description: string } {
   const years = (indicator: Indicator) =>
-    figures.map((f) => ({ label: yearLabel(f.year), value: f[indicator], figure: formatCount(f[indicator]) }));
+    figures.map((f) => ({ label: yearLabel(f.year), value: f[indicator], figure: formatTao(f[indicator]) }));
   const byIndicator = <T>(make: (indicator: Indicator) => T) => ({ started: make('started'), completed: make('completed') });
   return {
     caption: TEXT.years.caption(
       who,
-      byIndicator((i) => formatCount(total[i])),
+      byIndicator((i) => formatTao(total[i])),
       byIndicator((i) => TEXT.years.compare(years(i), context.unit)),
       context.unit,
     ),
     description: TEXT.years.description(
-      figures.map((f) => ({ label: yearLabel(f.year), figures: byIndicator((i) => formatCount(f[i])) })),
+      figures.map((f) => ({ label: yearLabel(f.year), figures: byIndicator((i) => formatTao(f[i])) })),
       context,
     ),
   };

@@ -1,7 +1,8 @@
 /** City totals by year: started and completed in each year of the table. */
 import { yearLabel } from '../grid';
 import type { DerivedTasks } from '../tasks/derive';
-import type { ChartContext, ChartSpec } from './types';
+import type { ChartSpec } from './types';
+import type { ChartContext } from '../chartContext';
 import { TEXT } from '../words/charts';
 import { describeYearBars, yearBarsPlot, yearColumns, yearRows } from './yearBars';
 

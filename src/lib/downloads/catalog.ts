@@ -3,7 +3,8 @@
  * columns. The /data/ page renders this list and datapackage.json is made from it, so the
  * documentation and the machine-readable description come from one source.
  */
-import type { SiteFacts } from '../facts.ts';
+import type { CsvOptions } from '../csv.ts';
+import type { SiteFacts } from '../meta/facts.ts';
 import type { TaskTable } from '../tasks/types.ts';
 import type { DownloadField, ReleaseFile } from './types.ts';
 import { CHANGES_CSV } from './changes.ts';
@@ -33,7 +34,7 @@ export interface DownloadDoc {
    */
   encoding?: 'utf-8' | 'utf-8-sig';
   /** For CSV files: line terminator and whether a UTF-8 BOM comes first. */
-  csv?: { eol: '\r\n' | '\n'; bom: boolean };
+  csv?: CsvOptions;
   fields?: readonly DownloadField[];
   primaryKey?: string[];
   /** False for datapackage.json, SHA256SUMS and all.zip, which cannot describe their own bytes. */

@@ -4,9 +4,9 @@
  * of /updates/. Only year figures are listed: each county's all-year total follows from them, so
  * summing `new - old` never counts a change twice.
  */
-import { normalizeName } from '../tasks/names.ts';
+import { normalizeName } from '../names.ts';
 import type { TaskTable } from '../tasks/types.ts';
-import { formatCsv } from './csv.ts';
+import { writeCsv, type CsvCell } from '../csv.ts';
 import { LONG_CSV } from './tables.ts';
 import type { ReleaseFile } from './types.ts';
 
@@ -22,7 +22,7 @@ function slugsOf(table: TaskTable | undefined): Map<string, string> {
 
 /** One row per changed year figure of every release after the first; `old`/`new` empty for a county added or removed. */
 export function writeChangesCsv(releases: readonly ReleaseFile[]): string {
-  const rows: Array<Array<string | number>> = [[...CHANGES_HEADER]];
+  const rows: CsvCell[][] = [[...CHANGES_HEADER]];
   releases.forEach((release, i) => {
     if (!release.diff) return;
     const now = slugsOf(release.table);
@@ -34,5 +34,5 @@ export function writeChangesCsv(releases: readonly ReleaseFile[]): string {
       rows.push([release.version, release.date, change.county, slug, change.year, change.indicator, change.from ?? '', change.to ?? '']);
     }
   });
-  return formatCsv(rows, CHANGES_CSV);
+  return writeCsv(rows, CHANGES_CSV);
 }

@@ -4,7 +4,7 @@
  * say: the version and date are the current release's (data/releases.csv), the plan's issuing body,
  * 文号 and date and the licence are data/plan-meta.csv's, each only when filled.
  */
-import type { SiteFacts } from '../facts.ts';
+import type { SiteFacts } from '../meta/facts.ts';
 import type { TaskTable } from '../tasks/types.ts';
 import type { DownloadField, DownloadFile, PackageAbout, ReleaseFile } from './types.ts';
 import { describeDownloadFiles, toDataPath, type DownloadDoc } from './catalog.ts';

@@ -2,7 +2,7 @@
  * The columns of every tabular download, described once. The /data/ page renders these as
  * documentation and datapackage.json turns them into Table Schema fields, so the two agree.
  */
-import type { SiteFacts } from '../facts.ts';
+import type { SiteFacts } from '../meta/facts.ts';
 import { figureLabel, GRID_WORDS, indicatorLongWord, INDICATORS, listFigures, yearLabel } from '../grid.ts';
 import { formatYearSpan } from '../format.ts';
 import type { DownloadField } from './types.ts';

@@ -3,7 +3,6 @@ export type { DownloadExtras, DownloadField, DownloadFile, ReleaseFile } from '.
 export { buildDownloads } from './build.ts';
 export { describeDownloadFiles, releasePath, toDataPath, DATA_DIR, type DownloadDoc } from './catalog.ts';
 export { hashSha256, toBytes, writeSha256Sums, SUMS_PATH } from './checksums.ts';
-export { BOM, formatCsv, formatCsvField } from './csv.ts';
 export { describeDataPackage, writeDataPackage, DATA_PACKAGE_PROFILE, type JsonValue } from './datapackage.ts';
 export { describeLongFields, describeWideFields } from './fields.ts';
 export { describeTasksJson, writeTasksJson, type TasksJson, type TasksJsonRow } from './json.ts';

@@ -1,7 +1,7 @@
 /** Writer for `data/tasks.json`: the table as nested JSON, keys in a fixed order. */
 import type { TaskTable } from '../tasks/types.ts';
-import { formatCount } from './csv.ts';
-import type { SiteFacts } from '../facts.ts';
+import type { SiteFacts } from '../meta/facts.ts';
+import { formatPlainCount } from '../format.ts';
 import { GRID_WORDS } from '../grid.ts';
 
 type Figures = { started: number; completed: number };
@@ -26,7 +26,7 @@ export interface TasksJson {
 }
 
 function checkCount(value: number): number {
-  formatCount(value);
+  formatPlainCount(value);
   return value;
 }
 

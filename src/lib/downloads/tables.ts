@@ -3,17 +3,17 @@
  * CRLF), one such table per county, and the long English table for code (UTF-8, LF, no BOM).
  */
 import type { CountyTargets, TaskTable } from '../tasks/types.ts';
-import { formatCsv } from './csv.ts';
+import { CODE_CSV, EXCEL_CSV, writeCsv, type CsvCell } from '../csv.ts';
 import { figureLabel, GRID_WORDS, INDICATORS, listFigures } from '../grid.ts';
 import { UNIT_EN } from '../words/downloads.ts';
 
 type Figures = { started: number; completed: number };
-type Row = Array<string | number>;
+type Row = CsvCell[];
 
 /** Line ending and BOM of the wide tables: what Excel and WPS on Chinese Windows open cleanly. */
-export const WIDE_CSV = { eol: '\r\n', bom: true } as const;
+export const WIDE_CSV = EXCEL_CSV;
 /** Line ending and BOM of the long table: what code expects. */
-export const LONG_CSV = { eol: '\n', bom: false } as const;
+export const LONG_CSV = CODE_CSV;
 
 function requireYear(years: Record<number, Figures>, year: number, name: string): Figures {
   const figures = years[year];
@@ -44,13 +44,13 @@ export function writeTasksCsv(table: TaskTable): string {
     formatWideRow(GRID_WORDS.total, table.total, table.total.years, table),
     ...table.counties.map((county) => formatWideRow(county.name, county.total, county.years, table)),
   ];
-  return formatCsv(rows, WIDE_CSV);
+  return writeCsv(rows, WIDE_CSV);
 }
 
 /** `data/counties/<slug>.csv`: the same header as tasks.csv and the county's one row. */
 export function writeCountyCsv(table: TaskTable, county: CountyTargets): string {
   const rows = [formatWideHeaderRow(table), formatWideRow(county.name, county.total, county.years, table)];
-  return formatCsv(rows, WIDE_CSV);
+  return writeCsv(rows, WIDE_CSV);
 }
 
 /** Header of `data/tasks-long.csv`. */
@@ -69,5 +69,5 @@ export function writeTasksLongCsv(table: TaskTable): string {
       for (const indicator of INDICATORS) rows.push([county.name, county.slug, year, indicator, figures[indicator], UNIT_EN]);
     }
   }
-  return formatCsv(rows, LONG_CSV);
+  return writeCsv(rows, LONG_CSV);
 }

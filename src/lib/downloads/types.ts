@@ -1,6 +1,6 @@
 /** Types shared by the download writers. */
-import type { SiteFacts } from '../facts.ts';
-import type { TableDiff } from '../releases/diff.ts';
+import type { SiteFacts } from '../meta/facts.ts';
+import type { TableDiff } from '../tableDiff.ts';
 import type { TaskTable } from '../tasks/types.ts';
 
 /** One file the site publishes under `/data/`. */

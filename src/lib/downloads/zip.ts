@@ -10,7 +10,7 @@ import type { DownloadDoc } from './catalog.ts';
 import { toDataPath } from './catalog.ts';
 import type { DownloadFile, PackageAbout } from './types.ts';
 import { ZIP_README } from '../words/downloads.ts';
-import type { SiteFacts } from '../facts.ts';
+import type { SiteFacts } from '../meta/facts.ts';
 
 /** Path of the archive, relative to the site root. */
 export const ZIP_PATH = 'data/all.zip';

@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { issueError, issueWarning, type Issue } from '../errors.ts';
-import { diffFigures, isEmptyDiff, mapTableFigures, summarizeDiff, type TableDiff } from '../releases/diff.ts';
+import { diffFigures, isEmptyDiff, mapTableFigures, summarizeDiff } from '../releases/diff.ts';
+import type { TableDiff } from '../tableDiff.ts';
 import { parseReleaseIndex, releasesDirOf, sha256Hex, type ReleaseEntry } from '../releases/index.ts';
 import { findUnlistedFiles, verifyReleaseLog } from '../releases/log.ts';
 import { CODES as RELEASE_CODES, MESSAGES as RELEASE_MESSAGES } from '../releases/messages.ts';

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/index.ts';
 import { DataError, hasErrors, issueError, issueWarning, type Issue } from '../errors.ts';
-import { describeSite } from '../facts.ts';
+import { describeSite } from '../meta/facts.ts';
 import { emptyPlanMeta, fillFromText, parsePlanMeta, type PlanMeta, type TextFact } from '../meta/index.ts';
 import { CODES as PLAN_CODES, MESSAGES as PLAN_MESSAGES } from '../plan/messages.ts';
 import { parsePlan } from '../plan/index.ts';

@@ -1,8 +1,8 @@
 /** The loaded site's types: a site with its task table, or the plan alone. */
-import type { SiteFacts } from '../facts.ts';
+import type { SiteFacts } from '../meta/facts.ts';
 import type { PlanMeta } from '../meta/index.ts';
 import type { Plan } from '../plan/types.ts';
-import type { TableDiff } from '../releases/diff.ts';
+import type { TableDiff } from '../tableDiff.ts';
 import type { SlugRecordRow } from '../releases/slugs.ts';
 import type { DerivedTasks } from '../tasks/index.ts';
 import type { TaskTable } from '../tasks/types.ts';

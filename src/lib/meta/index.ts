@@ -7,8 +7,8 @@
  */
 import { issueError, type Issue } from '../errors.ts';
 import { isIsoDate } from '../dates.ts';
-import { withExcelCells } from '../tasks/cells.ts';
-import { tokenizeCsv } from '../tasks/csv.ts';
+import { withExcelCells } from '../cells.ts';
+import { tokenizeCsv } from '../csv.ts';
 import { characterPosition, findForbiddenCharacter } from '../text.ts';
 import {
   DATE_FIELDS,

@@ -5,7 +5,7 @@
  * `市发 | — 2 — | 某市人民政府公报 | 改委` heals to `市发改委`, and every line taken out is listed
  * with its source line (the site shows the list as the 整理说明 of /plan/).
  */
-import type { SourceLine } from './heal';
+import type { SourceLine } from './lines';
 import { readNumberLabel } from './numbering';
 import type { Cleanup } from './types';
 

@@ -4,8 +4,8 @@
  * title 关于印发《…》的通知, 文号, 主送 line, text, issuing office, date and 公开 attribute), and the
  * plan's own title, joined again when it wraps over several lines. Read by rule, for the genre.
  */
-import type { SourceLine } from './heal';
 import { startsStructure } from './heal';
+import type { SourceLine } from './lines';
 import { isTableLine } from './attachmentTable';
 import { isPageNumber } from './debris';
 import { simplifyScript } from './script';

@@ -8,15 +8,7 @@ import { readNumberLabel } from './numbering';
 import { NUMERAL_CHARS } from './numerals';
 import { detectWrapWidth, SLACK, visualWidth } from './wrap';
 import { UNIT_LINE } from './units';
-
-/** One non-blank source line, trimmed, with where its text starts. */
-export interface SourceLine {
-  text: string;
-  /** 1-based line. */
-  line: number;
-  /** 1-based column of the first non-blank character. */
-  column: number;
-}
+import type { SourceLine } from './lines';
 
 /** A paragraph after healing, with the source lines it was joined from. */
 export interface HealedParagraph {
@@ -42,17 +34,6 @@ const BARE_HEADING = new RegExp(`^(?:(?:第[${NUMERAL_CHARS}]+[章节篇部分]|
 const TERMINAL = new Set([...'。！？；：〕）」”’』》】…!?;:)']);
 const OPENERS = new Set([...'（〔【《“「『(']);
 const CLOSERS = new Set([...'）〕】》”」』)']);
-
-/** Splits text into trimmed non-blank lines with their positions. */
-export function splitSourceLines(text: string): SourceLine[] {
-  const lines: SourceLine[] = [];
-  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
-    const start = raw.search(/\S/);
-    if (start < 0) return;
-    lines.push({ text: raw.trim(), line: index + 1, column: start + 1 });
-  });
-  return lines;
-}
 
 /** True when the paragraph starts a structural element (a numbered heading, 附件) that is never joined to what precedes it. */
 export function startsStructure(text: string): boolean {

@@ -5,7 +5,8 @@
  */
 import type { Front } from './front';
 import { DOC_NUMBER, NOTICE_ATTACHMENT_ENTRY, NOTICE_ATTACHMENT_LIST, OPENNESS } from './front';
-import { healPageBreaks, type SourceLine } from './heal';
+import { healPageBreaks } from './heal';
+import type { SourceLine } from './lines';
 import type { Notice, NoticeParagraph } from './types';
 
 type Role = NonNullable<NoticeParagraph['role']>;

@@ -5,7 +5,8 @@
 import { hasErrors, issueError, issueWarning, type Issue } from '../errors';
 import { decodePlanText } from './decode';
 import { parseAttachment, type RawLine } from './attachment';
-import { healPageBreaks, type HealedParagraph, type SourceLine } from './heal';
+import { healPageBreaks, type HealedParagraph } from './heal';
+import type { SourceLine } from './lines';
 import { ISSUES_DOCUMENT, namedInTitle, noticeTakesLabel, OPENNESS, readFront } from './front';
 import { buildNotice, healNoticeRuns } from './notice';
 import { readHeadlineFigures } from './headline';

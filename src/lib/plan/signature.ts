@@ -6,7 +6,8 @@
  * joined to the paragraph above it or read as a heading.
  */
 import { DATE_LINE, OPENNESS } from './front';
-import { startsStructure, type SourceLine } from './heal';
+import { startsStructure } from './heal';
+import type { SourceLine } from './lines';
 
 /** An office line: a name, no sentence in it (`某市人民政府办公室`, `中共某市委办公室　某市人民政府办公室`). */
 const OFFICE_LINE = /^[^。，；：！？,;:!?（）()〔〕]{2,40}$/;

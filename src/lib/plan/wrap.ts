@@ -4,7 +4,7 @@
  * that width ends mid-paragraph even when it ends with 。, and a shorter line ends its paragraph.
  * Text whose lines are whole paragraphs (the issued seed) has no such width.
  */
-import type { SourceLine } from './heal';
+import type { SourceLine } from './lines';
 
 /** Lines needed before a width can be told. */
 const MIN_LINES = 8;

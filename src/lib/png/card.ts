@@ -6,6 +6,7 @@
  */
 import { wrapText } from '../charts/render.ts';
 import { COLORS } from '../charts/style.ts';
+import { escapeXml } from '../xml.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -20,8 +21,6 @@ export interface CardContent {
   chartWidth: number;
   chartHeight: number;
 }
-
-const escapeXml = (text: string): string => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 
 /** At most `max` lines of `text` wrapped to `width`, the last one cut with an ellipsis when more would follow. */
 function clampLines(text: string, width: number, size: number, max: number): string[] {

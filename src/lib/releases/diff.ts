@@ -4,25 +4,9 @@
  */
 import { compareFigureKeys, figureKey, GRID_WORDS, INDICATORS, parseFigureKey } from '../grid.ts';
 import type { AttachmentTable } from '../plan/types.ts';
-import { normalizeName } from '../tasks/names.ts';
-import type { Indicator, TaskTable } from '../tasks/types.ts';
-
-/** One figure that differs: `year` null is the county's 合计 over all years. */
-export interface FigureChange {
-  county: string;
-  year: number | null;
-  indicator: Indicator;
-  /** null when the county did not exist in the older table. */
-  from: number | null;
-  /** null when the county no longer exists in the newer table. */
-  to: number | null;
-}
-
-export interface TableDiff {
-  added: string[];
-  removed: string[];
-  changes: FigureChange[];
-}
+import { normalizeName } from '../names.ts';
+import type { TaskTable } from '../tasks/types.ts';
+import type { FigureChange, TableDiff } from '../tableDiff.ts';
 
 /**
  * Normalised county name (as validation compares names: NFKC, no spaces) → the name as written

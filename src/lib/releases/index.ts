@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { csvParseRows } from 'd3-dsv';
+import { EXCEL_CSV, writeCsv } from '../csv.ts';
 import { isIsoDate } from '../dates.ts';
 import { issueError, type Issue } from '../errors.ts';
 import { characterPosition, findForbiddenCharacter } from '../text.ts';
@@ -51,11 +52,6 @@ export function isSha256(value: string): boolean {
 /** Lower-case hex SHA-256 of bytes, or of a string's UTF-8. */
 export function sha256Hex(body: string | Uint8Array): string {
   return createHash('sha256').update(body).digest('hex');
-}
-
-/** One CSV cell as the index writes it: quoted only when it holds a quote, a comma or a line end. */
-export function quoteCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** Options of {@link parseReleaseIndex}. */
@@ -169,9 +165,6 @@ export function releasesDirOf(indexFile: string): string {
 
 /** The index file, UTF-8 with BOM and CRLF like every staff-facing CSV; hashes are plain text cells. */
 export function writeReleaseIndex(records: readonly ReleaseRecord[]): string {
-  const rows = [
-    RELEASE_HEADER.join(','),
-    ...records.map((r) => [r.version, r.date, r.note, r.fileSha256, r.slugsSha256, r.previousSha256, r.rowSha256].map(quoteCell).join(',')),
-  ];
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+  const rows = records.map((r) => [r.version, r.date, r.note, r.fileSha256, r.slugsSha256, r.previousSha256, r.rowSha256]);
+  return writeCsv([RELEASE_HEADER, ...rows], EXCEL_CSV);
 }

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { issueError, type Issue } from '../errors.ts';
-import { normalizeName } from '../tasks/names.ts';
+import { normalizeName } from '../names.ts';
 import type { TaskTable } from '../tasks/types.ts';
 import { isSha256, RELEASE_COLUMN, sha256Hex, type ReleaseEntry } from './index.ts';
 import { CODES, MESSAGES } from './messages.ts';

@@ -3,14 +3,15 @@
  * of its own first six cells (本行SHA256) and the row before's seal (上一行SHA256). Editing a past
  * row breaks its seal; editing and re-sealing it breaks the chain at the next row.
  */
+import { formatCsvRow } from '../csv.ts';
 import { issueError, type Issue } from '../errors.ts';
-import { isSha256, quoteCell, RELEASE_COLUMN, sha256Hex, type ReleaseEntry, type ReleaseRecord } from './index.ts';
+import { isSha256, RELEASE_COLUMN, sha256Hex, type ReleaseEntry, type ReleaseRecord } from './index.ts';
 import { CODES, MESSAGES } from './messages.ts';
 
 /** The seal of a row: SHA-256 of its first six cells, written as in the file (`v2,2026-12-01,说明,…,<上一行>`). */
 export function hashReleaseRow(record: Omit<ReleaseRecord, 'rowSha256'>): string {
   const cells = [record.version, record.date, record.note, record.fileSha256, record.slugsSha256, record.previousSha256];
-  return sha256Hex(cells.map(quoteCell).join(','));
+  return sha256Hex(formatCsvRow(cells));
 }
 
 /** The next row of the log: chained to `previous` (null for v1) and sealed. */

@@ -6,9 +6,10 @@
  * (网址SHA256), so a published URL keeps its owner even when a homophone is added above it.
  */
 import { csvParseRows } from 'd3-dsv';
+import { EXCEL_CSV, writeCsv } from '../csv.ts';
 import { issueError, type Issue } from '../errors.ts';
-import { normalizeName } from '../tasks/names.ts';
-import { quoteCell, sha256Hex } from './index.ts';
+import { normalizeName } from '../names.ts';
+import { sha256Hex } from './index.ts';
 import { CODES, MESSAGES } from './messages.ts';
 
 export const SLUG_HEADER = ['县（市、区）', '网址名', '首次发布版本'] as const;
@@ -64,14 +65,14 @@ export function parseSlugRecord(text: string, file: string): { rows: SlugRecordR
   return { rows, issues };
 }
 
-/** One row as written: `章贡区,zhanggongqu,v1`. */
-function writeSlugLine(record: SlugRecord): string {
-  return [record.name, record.slug, record.version].map(quoteCell).join(',');
+/** One row's cells: `章贡区`, `zhanggongqu`, `v1`. */
+function listSlugCells(record: SlugRecord): string[] {
+  return [record.name, record.slug, record.version];
 }
 
 /** The record file, UTF-8 with BOM and CRLF like every staff-facing CSV. */
 export function writeSlugRecord(records: readonly SlugRecord[]): string {
-  return `\uFEFF${[SLUG_HEADER.join(','), ...records.map(writeSlugLine)].join('\r\n')}\r\n`;
+  return writeCsv([SLUG_HEADER, ...records.map(listSlugCells)], EXCEL_CSV);
 }
 
 /**
@@ -79,10 +80,6 @@ export function writeSlugRecord(records: readonly SlugRecord[]): string {
  * file order, each ending CRLF as in the file (of nothing, when it published no new name).
  */
 export function hashVersionSlugs(records: readonly SlugRecord[], version: string): string {
-  return sha256Hex(
-    records
-      .filter((r) => r.version === version)
-      .map((r) => `${writeSlugLine(r)}\r\n`)
-      .join(''),
-  );
+  const rows = records.filter((r) => r.version === version).map(listSlugCells);
+  return sha256Hex(writeCsv(rows, { ...EXCEL_CSV, bom: false }));
 }

@@ -6,7 +6,7 @@
 import { figureKey, GRID_WORDS, type Indicator } from '../grid.ts';
 import type { AttachmentTable } from '../plan/types.ts';
 import { countyFigure, type DerivedTasks } from '../tasks/derive.ts';
-import { normalizeName } from '../tasks/names.ts';
+import { normalizeName } from '../names.ts';
 import type { TaskTable } from '../tasks/types.ts';
 
 /**

@@ -5,7 +5,7 @@
  * and in a plain form. The issuing office is named only when the metadata gives it; the date of
  * access, which only the reader knows, is left for the reader to fill in.
  */
-import type { SiteFacts } from '../facts.ts';
+import type { SiteFacts } from '../meta/facts.ts';
 import { ISSUER_FIELD } from '../meta/fields.ts';
 import type { PlanMeta } from '../meta/index.ts';
 import { zh } from '../words/site.ts';

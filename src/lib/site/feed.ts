@@ -8,11 +8,13 @@
 import { figureLabel } from '../grid.ts';
 import { formatTao } from '../format.ts';
 import type { Release } from '../load/index.ts';
-import type { SiteFacts } from '../facts.ts';
-import { isEmptyDiff, summarizeDiff, type FigureChange } from '../releases/diff.ts';
+import type { SiteFacts } from '../meta/facts.ts';
+import { isEmptyDiff, summarizeDiff } from '../releases/diff.ts';
+import type { FigureChange } from '../tableDiff.ts';
 import { sha256Hex } from '../releases/index.ts';
 import { zh } from '../words/site.ts';
 import type { SiteAddress } from '../config/index.ts';
+import { escapeXml } from '../xml.ts';
 import { linksOf, routes } from './paths.ts';
 
 /** `章贡区 2024年开工 1,487 → 1,600`: one change as /updates/ and the feed write it. */
@@ -39,9 +41,6 @@ export function uuidUrn(seed: string): string {
   return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** A release date as an Atom timestamp: midnight in Beijing, where releases are dated. */
 function atomDate(date: string): string {

@@ -1,26 +1,18 @@
 /**
- * The journalists' kit around the charts: where each chart's PNG, share card and embed page are
- * served, which page each chart belongs to (its embed page links back there), which share card a
- * page shows and the key figure its description states, and the `<iframe>` snippet of a chart.
- * Which chart stands on which page is asked of ./charts.ts, never restated.
+ * The journalists' kit around the charts: which page each chart belongs to (its embed page links
+ * back there), which share card a page shows and the key figure its description states, and the
+ * `<iframe>` snippet of a chart. Where the kit's files are served is in the route table
+ * (./paths.ts); which chart stands on which page is asked of ./charts.ts, never restated.
  */
 import { CARD_HEIGHT, CARD_WIDTH } from '../png/card.ts';
 import { hasTaskTable, type AnySite, type Site } from '../load/index.ts';
 import { countyTotalsId } from '../charts/countyTotals.ts';
 import { countyYearsId } from '../charts/countyYearSplit.ts';
-import { chartsForItem, chartsForPart, cityCharts, comparisonCharts, countyShareChart, type ShownChart } from './charts.ts';
+import type { ShownChart } from './chartReaders.ts';
+import { chartsForItem, chartsForPart, cityCharts, comparisonCharts, countyShareChart } from './charts.ts';
 import { routes } from './paths.ts';
 import { KIT_TEXT } from '../words/downloads.ts';
-
-/** Routes of the kit's files and pages. */
-export const kitRoutes = {
-  charts: () => '/charts/',
-  chartPng: (id: string) => `/charts/${id}.png`,
-  card: (id: string) => `/share/${id}.png`,
-  embed: (id: string) => `/embed/${id}/`,
-  fontLicense: () => '/charts/noto-sans-sc-license.txt',
-  allZip: () => '/data/all.zip',
-} as const;
+import { escapeXml } from '../xml.ts';
 
 /** A page's share card: the image, its size and alt text, and the sentence stating the key figure (null when the page's own description states it). */
 export interface ShareCard {
@@ -78,7 +70,7 @@ export function shareCardFor(site: AnySite, route: string, pageTitle: string): S
   if (!hasTaskTable(site)) return null;
   const card = listPages(site).cards.get(route);
   if (!card) return null;
-  return { image: kitRoutes.card(card.id), width: CARD_WIDTH, height: CARD_HEIGHT, alt: card.alt || pageTitle, figure: card.figure };
+  return { image: routes.card(card.id), width: CARD_WIDTH, height: CARD_HEIGHT, alt: card.alt || pageTitle, figure: card.figure };
 }
 
 /** The page a chart belongs to (its embed page links back there); the home page for an id no page shows. */
@@ -104,9 +96,6 @@ export function describeWithFigure(description: string, figure: string | null): 
   return cut > 0 ? `${head.slice(0, cut)}${KIT_TEXT.fullStop}` : `${chars.slice(0, MAX_DESCRIPTION - 1).join('')}…`;
 }
 
-/** Escapes text for an HTML attribute value in double quotes. */
-const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /**
  * The `<iframe>` that embeds a chart: full width up to the chart's own width, tall enough for
  * the chart, its caption and its source at that width (narrower frames scroll a little).
@@ -115,5 +104,5 @@ export function embedSnippet(url: string, chart: Pick<ShownChart, 'title' | 'svg
   const width = Number(/^<svg[^>]*\swidth="([\d.]+)"/.exec(chart.svg)?.[1] ?? 480);
   const height = Number(/^<svg[^>]*\sheight="([\d.]+)"/.exec(chart.svg)?.[1] ?? 300);
   const frame = Math.ceil(height + 190);
-  return `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(chart.title)}" width="100%" height="${frame}" style="border:0;max-width:${Math.ceil(width + 32)}px" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeXml(url)}" title="${escapeXml(chart.title)}" width="100%" height="${frame}" style="border:0;max-width:${Math.ceil(width + 32)}px" loading="lazy"></iframe>`;
 }

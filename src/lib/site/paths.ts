@@ -29,6 +29,7 @@ export function attachmentAnchor(index: number): string {
   return index === 0 ? 'attachment' : `attachment-${index + 1}`;
 }
 
+/** Every route the site serves or links to, site-relative (see {@link href} for the base path). */
 export const routes = {
   home: () => '/',
   plan: () => '/plan/',
@@ -45,6 +46,13 @@ export const routes = {
   feed: () => '/updates/feed.xml',
   chartSvg: (id: string) => `/charts/${id}.svg`,
   chartCsv: (id: string) => `/charts/${id}.csv`,
+  charts: () => '/charts/',
+  chartPng: (id: string) => `/charts/${id}.png`,
+  /** A chart's 1200×630 share card. */
+  card: (id: string) => `/share/${id}.png`,
+  embed: (id: string) => `/embed/${id}/`,
+  fontLicense: () => '/charts/noto-sans-sc-license.txt',
+  allZip: () => '/data/all.zip',
   countyCsv: (slug: string) => `/data/counties/${slug}.csv`,
   releaseCsv: (version: string) => `/data/releases/${version}/tasks.csv`,
   tasksCsv: () => '/data/tasks.csv',

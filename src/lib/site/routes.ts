@@ -8,7 +8,7 @@ import type { SiteAddress } from '../config/index.ts';
 import { hasTaskTable, type AnySite } from '../load/index.ts';
 import { listChartFiles, listEmbedIds } from './charts.ts';
 import { siteDownloads } from './downloads.ts';
-import { kitRoutes } from './kit.ts';
+import { routes } from './paths.ts';
 
 /** One path of a page or endpoint: what Astro's getStaticPaths returns for it. */
 export interface StaticPath {
@@ -60,7 +60,7 @@ const ENDPOINTS = {
         file(`${id}.csv`, id, 'csv'),
         ...(png ? [file(`${id}.png`, id, 'png')] : []),
       ]),
-      file(kitRoutes.fontLicense().replace('/charts/', ''), '', 'license'),
+      file(routes.fontLicense().replace('/charts/', ''), '', 'license'),
     ];
   },
   'share/[file].ts': (site) =>

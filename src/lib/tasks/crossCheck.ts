@@ -8,8 +8,8 @@ import { nameAttachment } from '../plan/label.ts';
 import type { Plan } from '../plan/types.ts';
 import { figureLabel, GRID_WORDS } from '../grid.ts';
 import { CODES, MESSAGES } from './messages.ts';
-import { normalizeName } from './names.ts';
-import { withExcelCells } from './cells.ts';
+import { normalizeName } from '../names.ts';
+import { withExcelCells } from '../cells.ts';
 import type { CountyTargets, Indicator, TaskTable } from './types.ts';
 
 /**

@@ -6,7 +6,7 @@
  */
 import { issueError, type Issue } from '../errors.ts';
 import { findUndecodableByte } from '../text.ts';
-import { tokenizeCsv } from './csv.ts';
+import { tokenizeCsv } from '../csv.ts';
 import { CODES, MESSAGES } from './messages.ts';
 
 /**

@@ -8,9 +8,9 @@
  */
 import { figureKey, INDICATORS, listFigures, type Indicator } from '../grid.ts';
 import type { Unit } from '../plan/types.ts';
-import type { TableDiff } from '../releases/diff.ts';
+import type { TableDiff } from '../tableDiff.ts';
 import { governingUnit, type GoverningUnit } from './govern.ts';
-import { normalizeName } from './names.ts';
+import { normalizeName } from '../names.ts';
 import type { CountyTargets, TaskTable } from './types.ts';
 
 /** Started and completed, as numbers of one kind (counts, shares or ranks). */

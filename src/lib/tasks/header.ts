@@ -12,7 +12,7 @@
  * A year is written in ASCII or full-width digits only: NFKC would also read ²⁰²³ or ②⓪②③.
  */
 import { GRID_WORDS, indicatorHeaderWords, type Indicator } from '../grid.ts';
-import { normalizeName } from './names.ts';
+import { normalizeName } from '../names.ts';
 
 /** What a header names: the county column, or one figure (year null = the 合计 column). */
 export type ColumnRole = { kind: 'county' } | { kind: 'figure'; year: number | null; indicator: Indicator };

@@ -11,7 +11,6 @@ import type { TaskTable } from './types.ts';
 import { validateTasks } from './validate.ts';
 
 export { decodeTable, type DecodedTable, type TableEncoding } from './decode.ts';
-export { tokenizeCsv, type CsvRecord, type CsvTokens, type TextAfterQuote } from './csv.ts';
 export { classifyHeader, COUNTY_HEADER, type ColumnRole } from './header.ts';
 export { parseTaskCsv, type RawColumn, type RawTaskRow, type RawTaskTable } from './parse.ts';
 export { resolveColumns, type FigureColumn, type TaskLayout } from './columns.ts';
@@ -19,7 +18,6 @@ export { parseCount, validateTasks, type TaskValidation } from './validate.ts';
 export { crossCheckTasks, HEADLINE_TOLERANCE } from './crossCheck.ts';
 export { deriveTasks, type DerivedCounty, type DerivedTasks, type Pair, type YearSplit } from './derive.ts';
 export { CODES } from './messages.ts';
-export { normalizeName } from './names.ts';
 export type { CountyTargets, Indicator, TaskSource, TaskTable } from './types.ts';
 
 /** A table read from a file: the table (null when any issue is an error), every issue, the encoding. */

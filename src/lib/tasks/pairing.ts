@@ -12,7 +12,7 @@ import { listAttachmentTables } from '../plan/text.ts';
 import type { AttachmentTable, Plan } from '../plan/types.ts';
 import { figureLabel, GRID_WORDS } from '../grid.ts';
 import { CODES, MESSAGES, type PairingGap } from './messages.ts';
-import { normalizeName } from './names.ts';
+import { normalizeName } from '../names.ts';
 import type { CountyTargets, TaskTable } from './types.ts';
 
 /** How many names or figures a message quotes as examples. */

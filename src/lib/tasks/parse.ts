@@ -6,7 +6,7 @@
  * columns of the header, are dropped.
  */
 import { issueError, type Issue } from '../errors.ts';
-import { tokenizeCsv, type CsvRecord } from './csv.ts';
+import { tokenizeCsv, type CsvRecord } from '../csv.ts';
 import { classifyHeader, isNearIndicatorWord } from './header.ts';
 import { CODES, MESSAGES } from './messages.ts';
 

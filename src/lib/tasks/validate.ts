@@ -11,10 +11,10 @@ import { findForbiddenCharacter, showForbidden } from '../text.ts';
 import { resolveColumns, type FigureColumn, type TaskLayout } from './columns.ts';
 import { figureKey, GRID_WORDS } from '../grid.ts';
 import { CODES, MESSAGES } from './messages.ts';
-import { normalizeName } from './names.ts';
+import { normalizeName } from '../names.ts';
 import type { RawTaskRow, RawTaskTable } from './parse.ts';
 import { checkSums, type ValidRow } from './sums.ts';
-import { withExcelCells } from './cells.ts';
+import { withExcelCells } from '../cells.ts';
 import type { TaskSource, TaskTable } from './types.ts';
 
 /** The table (null when there is any error) and every issue found. */

@@ -6,7 +6,7 @@
  * the chart modules decide what to say, this module how to say it.
  */
 import { GRID_WORDS, indicatorWord, INDICATORS, type Indicator } from '../grid.ts';
-import type { ChartContext } from '../charts/types.ts';
+import type { ChartContext } from '../chartContext.ts';
 import { CITY, zh } from './site.ts';
 
 const C = GRID_WORDS.county;

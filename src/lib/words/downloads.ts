@@ -4,7 +4,7 @@
  * as functions of the site's facts (src/lib/facts.ts). Besides: the English unit of the long table.
  * The indicators, the total and the county key come from the grid's vocabulary (src/lib/grid.ts).
  */
-import type { SiteFacts } from '../facts.ts';
+import type { SiteFacts } from '../meta/facts.ts';
 import { figureLabel, GRID_WORDS, indicatorLongWord, indicatorWord, INDICATORS } from '../grid.ts';
 import { CITY, quoteTitle, zh } from './site.ts';
 

@@ -1,7 +1,7 @@
 /**
  * /charts/<id>.svg, /charts/<id>.csv and /charts/<id>.png: every chart as a standalone SVG, its
- * numbers as CSV, and the SVG drawn at 2× as PNG (see PNG_COUNTY_LIMIT in src/lib/site/charts.ts);
- * and the licence of the font the PNGs are drawn with. A plan-only site draws no chart, and ships
+ * numbers as CSV, and the SVG drawn at 2× as PNG (see PNG_COUNTY_LIMIT in
+ * src/lib/site/chartStore.ts); and the licence of the font the PNGs are drawn with. A plan-only site draws no chart, and ships
  * no font licence.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';

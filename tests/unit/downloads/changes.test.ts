@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeChangesCsv } from '../../../src/lib/downloads/changes.ts';
 import { buildDownloads } from '../../../src/lib/downloads/index.ts';
-import { describeSite } from '../../../src/lib/facts.ts';
+import { describeSite } from '../../../src/lib/meta/facts.ts';
 import { diffFigures, mapTableFigures } from '../../../src/lib/releases/diff.ts';
 import type { ReleaseFile } from '../../../src/lib/downloads/types.ts';
 import { planOf, tableOf } from '../../helpers/inputs.ts';

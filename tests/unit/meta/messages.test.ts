@@ -1,10 +1,9 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { CODES, MESSAGES } from '../../../src/lib/meta/messages.ts';
-import { findBadCodes, scanForInlineMessages } from '../../helpers/messages.ts';
+import { describeMessages, type Pins } from '../../helpers/messages.ts';
 
-/** One pin per builder: the type makes a new builder without a pin a type error. */
-const PINS: Record<keyof typeof MESSAGES, () => void> = {
+const PINS: Pins<typeof MESSAGES> = {
   metaHeader: () => {
     expect(MESSAGES.metaHeader(['发布机构', '甲'])).toMatchInlineSnapshot(`"表头应为「字段,内容」，实际为「发布机构,甲」：请恢复表头。"`);
     expect(MESSAGES.metaHeader([])).toMatchInlineSnapshot(`"表头应为「字段,内容」，实际为「」：请恢复表头。"`);
@@ -27,18 +26,4 @@ const PINS: Record<keyof typeof MESSAGES, () => void> = {
   metaPackageName: () => expect(MESSAGES.metaPackageName('数据包名称', 'City Plan')).toMatchInlineSnapshot(`"「数据包名称」只能由小写英文字母、数字和「.」「_」「-」组成，并以字母或数字开头，实际为「City Plan」：请改写，如 city-renewal-plan。"`),
 };
 
-describe('metadata messages', () => {
-  for (const [name, pin] of Object.entries(PINS)) it(`MESSAGES.${name} reads as pinned`, pin);
-
-  it('pins every builder', () => {
-    expect(Object.keys(PINS).sort()).toEqual(Object.keys(MESSAGES).sort());
-  });
-
-  it('codes are unique and read E_… or W_…', () => {
-    expect(findBadCodes(CODES)).toEqual([]);
-  });
-
-  it('no metadata module but messages.ts writes a code or a Chinese message into an issue', () => {
-    expect(scanForInlineMessages(path.join('src', 'lib', 'meta'))).toEqual([]);
-  });
-});
+describeMessages('metadata', { CODES, MESSAGES, PINS, dir: path.join('src', 'lib', 'meta') });

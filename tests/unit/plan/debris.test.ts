@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planTextNodes, type Plan } from '../../../src/lib/plan';
 import { isPageNumber, removePageDebris } from '../../../src/lib/plan/debris';
-import { splitSourceLines } from '../../../src/lib/plan/heal';
+import { splitSourceLines } from '../../../src/lib/plan/lines';
 import { detectWrapWidth, visualWidth } from '../../../src/lib/plan/wrap';
 import { planOf } from '../../helpers/inputs';
 

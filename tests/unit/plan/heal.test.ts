@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { healPageBreaks, locateInParagraph, shouldJoin, splitSourceLines } from '../../../src/lib/plan/heal';
+import { healPageBreaks, locateInParagraph, shouldJoin } from '../../../src/lib/plan/heal';
+import { splitSourceLines } from '../../../src/lib/plan/lines';
 
 const heal = (text: string) => healPageBreaks(splitSourceLines(text)).map((p) => p.text);
 

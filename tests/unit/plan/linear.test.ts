@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { generatePlanText } from '../../../src/cli/support/syntheticPlan.ts';
 import { formatIssue } from '../../../src/lib/errors.ts';
-import { healPageBreaks, splitSourceLines, type HealMeter } from '../../../src/lib/plan/heal.ts';
+import { healPageBreaks, type HealMeter } from '../../../src/lib/plan/heal.ts';
+import { splitSourceLines } from '../../../src/lib/plan/lines.ts';
 import { parsePlan } from '../../../src/lib/plan/index.ts';
 import { MAX_PARAGRAPH_CHARS } from '../../../src/lib/plan/parse.ts';
 

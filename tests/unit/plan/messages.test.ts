@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CODES, MESSAGES } from '../../../src/lib/plan/messages.ts';
-import { findBadCodes, findInlineMessages, scanForInlineMessages } from '../../helpers/messages.ts';
+import { describeMessages, findInlineMessages, type Pins } from '../../helpers/messages.ts';
 
-/** One pin per builder: the type makes a new builder without a pin a type error. */
-const PINS: Record<keyof typeof MESSAGES, () => void> = {
+const PINS: Pins<typeof MESSAGES> = {
   planMissing: () => expect(MESSAGES.planMissing('seeds/plan.txt')).toMatchInlineSnapshot(`"找不到文件「seeds/plan.txt」：方案原文应放在 seeds/ 目录中。"`),
   planNul: () => expect(MESSAGES.planNul()).toMatchInlineSnapshot(`"含有空字节（NUL），这不是文本文件：请提供 UTF-8 编码的纯文本方案（.txt）。"`),
   planControl: () => {
@@ -71,21 +70,7 @@ const PINS: Record<keyof typeof MESSAGES, () => void> = {
   attachmentExtraCells: () => expect(MESSAGES.attachmentExtraCells('1', '甲', 3, 1)).toMatchInlineSnapshot(`"附件1表格「甲」一行有3个数值，表头只有1列：请删去多余的数值或补全表头。"`),
 };
 
-describe('plan messages', () => {
-  for (const [name, pin] of Object.entries(PINS)) it(`MESSAGES.${name} reads as pinned`, pin);
-
-  it('pins every builder', () => {
-    expect(Object.keys(PINS).sort()).toEqual(Object.keys(MESSAGES).sort());
-  });
-
-  it('codes are unique and read E_… or W_…', () => {
-    expect(findBadCodes(CODES)).toEqual([]);
-  });
-
-  it('no plan module but messages.ts writes a code or a Chinese message into an issue', () => {
-    expect(scanForInlineMessages(path.join('src', 'lib', 'plan'))).toEqual([]);
-  });
-});
+describeMessages('plan', { CODES, MESSAGES, PINS, dir: path.join('src', 'lib', 'plan') });
 
 describe('findInlineMessages', () => {
   it('finds Chinese in a literal, a template, a variable, a branch or a builder argument, and a literal code', () => {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlan, planTextNodes, type Plan } from '../../../src/lib/plan';
 import { readFront } from '../../../src/lib/plan/front';
-import { splitSourceLines } from '../../../src/lib/plan/heal';
+import { splitSourceLines } from '../../../src/lib/plan/lines';
 import { readSignature } from '../../../src/lib/plan/signature';
 
 const DIR = 'tests/fixtures/plan';

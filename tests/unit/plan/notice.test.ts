@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/lib/errors';
 import { parsePlan, planTextNodes, type Plan } from '../../../src/lib/plan';
 import { readFront } from '../../../src/lib/plan/front';
-import { splitSourceLines } from '../../../src/lib/plan/heal';
+import { splitSourceLines } from '../../../src/lib/plan/lines';
 import { planOf } from '../../helpers/inputs';
 
 const DIR = 'tests/fixtures/plan';

@@ -1,15 +1,14 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { RELEASE_HEADER } from '../../../src/lib/releases/index.ts';
 import { CODES, MESSAGES } from '../../../src/lib/releases/messages.ts';
 import { SLUG_HEADER } from '../../../src/lib/releases/slugs.ts';
-import { findBadCodes, scanForInlineMessages } from '../../helpers/messages.ts';
+import { describeMessages, type Pins } from '../../helpers/messages.ts';
 
 const HASH_A = `${'a'.repeat(8)}…`;
 const HASH_B = `${'b'.repeat(8)}…`;
 
-/** One pin per builder: the type makes a new builder without a pin a type error. */
-const PINS: Record<keyof typeof MESSAGES, () => void> = {
+const PINS: Pins<typeof MESSAGES> = {
   releaseHeader: () => expect(MESSAGES.releaseHeader(RELEASE_HEADER, ['version', 'date', 'note'])).toMatchInlineSnapshot(`"发布记录的表头应为「版本,日期,说明,文件SHA256,网址SHA256,上一行SHA256,本行SHA256」，实际为「version,date,note」：请恢复表头。"`),
   releaseVersion: () => expect(MESSAGES.releaseVersion('v2', 'v3')).toMatchInlineSnapshot(`"版本号应为「v2」，实际为「v3」：版本按 v1、v2、v3… 依次编号，请勿手工改动。"`),
   releaseDate: () => expect(MESSAGES.releaseDate('2026-02-30')).toMatchInlineSnapshot(`"日期「2026-02-30」不是有效日期：请写成 2024-06-30 这样的格式。"`),
@@ -69,18 +68,4 @@ const PINS: Record<keyof typeof MESSAGES, () => void> = {
   slugsMissing: () => expect(MESSAGES.slugsMissing('章工区', 'v2', 'data/releases/slugs.csv')).toMatchInlineSnapshot(`"「章工区」在 v2 中已发布，但网址记录「data/releases/slugs.csv」里没有它的网址：请从版本控制（git）恢复这个文件。"`),
 };
 
-describe('release messages', () => {
-  for (const [name, pin] of Object.entries(PINS)) it(`MESSAGES.${name} reads as pinned`, pin);
-
-  it('pins every builder', () => {
-    expect(Object.keys(PINS).sort()).toEqual(Object.keys(MESSAGES).sort());
-  });
-
-  it('codes are unique and read E_… or W_…', () => {
-    expect(findBadCodes(CODES)).toEqual([]);
-  });
-
-  it('no releases module but messages.ts writes a code or a Chinese message into an issue', () => {
-    expect(scanForInlineMessages(path.join('src', 'lib', 'releases'))).toEqual([]);
-  });
-});
+describeMessages('release', { CODES, MESSAGES, PINS, dir: path.join('src', 'lib', 'releases') });

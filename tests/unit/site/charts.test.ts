@@ -3,7 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { chartCsv, countyTotalsChart, countyYearSplitChart, renderChart, renderStandaloneSvg, type ChartSpec } from '../../../src/lib/charts/index.ts';
 import type { Site } from '../../../src/lib/load/index.ts';
 import { buildSyntheticSite } from '../../helpers/synthetic.ts';
-import { chartContext, chartFile, chartLedger, chartsForCounty, cityCharts, listChartIds, type ShownChart } from '../../../src/lib/site/charts.ts';
+import type { ShownChart } from '../../../src/lib/site/chartReaders.ts';
+import { chartFile, chartsForCounty, cityCharts, listChartIds } from '../../../src/lib/site/charts.ts';
+import { chartContext, chartLedger } from '../../../src/lib/site/chartStore.ts';
 
 const COUNTIES = 120;
 const dirs: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSite } from '../../../src/lib/facts.ts';
+import { describeSite } from '../../../src/lib/meta/facts.ts';
 import { emptyPlanMeta, parsePlanMeta } from '../../../src/lib/meta/index.ts';
 import { citeTable } from '../../../src/lib/site/citation.ts';
 import { planOf } from '../../helpers/inputs.ts';

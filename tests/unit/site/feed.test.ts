@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSite } from '../../../src/lib/facts.ts';
+import { describeSite } from '../../../src/lib/meta/facts.ts';
 import type { Release } from '../../../src/lib/load/index.ts';
 import { diffFigures, mapTableFigures } from '../../../src/lib/releases/diff.ts';
 import { describeChange, uuidUrn, writeAtomFeed } from '../../../src/lib/site/feed.ts';

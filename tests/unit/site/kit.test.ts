@@ -3,7 +3,8 @@ import { WIDTH } from '../../../src/lib/charts/style.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Site } from '../../../src/lib/load/index.ts';
 import { buildSyntheticSite } from '../../helpers/synthetic.ts';
-import { chartFile, chartForEmbed, chartLedger, chartsForCounty, listChartFiles, listChartIds, PNG_COUNTY_LIMIT } from '../../../src/lib/site/charts.ts';
+import { chartFile, chartForEmbed, chartsForCounty, listChartFiles, listChartIds } from '../../../src/lib/site/charts.ts';
+import { chartLedger, PNG_COUNTY_LIMIT } from '../../../src/lib/site/chartStore.ts';
 import { chartHome, describeWithFigure, embedSnippet, MAX_DESCRIPTION, shareCardFor } from '../../../src/lib/site/kit.ts';
 import { readPngSize } from '../../helpers/png.ts';
 
@@ -84,7 +85,7 @@ describe('embedSnippet', () => {
   it('writes an iframe as wide as the frame allows and tall enough for the chart, its attributes escaped', () => {
     const snippet = embedSnippet('https://example.org/embed/a/?x=1&y="2"', { title: '图 "甲" <乙>', svg: '<svg viewBox="0 0 480 200" height="200" width="480">' });
     expect(snippet).toBe(
-      '<iframe src="https://example.org/embed/a/?x=1&amp;y=&quot;2&quot;" title="图 &quot;甲&quot; &lt;乙>" width="100%" height="390" style="border:0;max-width:512px" loading="lazy"></iframe>',
+      '<iframe src="https://example.org/embed/a/?x=1&amp;y=&quot;2&quot;" title="图 &quot;甲&quot; &lt;乙&gt;" width="100%" height="390" style="border:0;max-width:512px" loading="lazy"></iframe>',
     );
   });
 });

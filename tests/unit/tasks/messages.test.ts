@@ -1,10 +1,9 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { CODES, MESSAGES, type PairingGap } from '../../../src/lib/tasks/messages.ts';
-import { findBadCodes, scanForInlineMessages } from '../../helpers/messages.ts';
+import { describeMessages, type Pins } from '../../helpers/messages.ts';
 
-/** One pin per builder: the type makes a new builder without a pin a type error. */
-const PINS: Record<keyof typeof MESSAGES, () => void> = {
+const PINS: Pins<typeof MESSAGES> = {
   tasksMissing: () => expect(MESSAGES.tasksMissing('data/tasks.csv')).toMatchInlineSnapshot(`"找不到文件「data/tasks.csv」：任务表应放在数据目录中，文件名为 tasks.csv。"`),
   notCsvXlsx: () => expect(MESSAGES.notCsvXlsx()).toMatchInlineSnapshot(`"这是 Excel 工作簿（.xlsx），不是 CSV 文件，只是扩展名改成了 .csv：请在 Excel/WPS 中「另存为」→「CSV UTF-8（逗号分隔）」后再提交。"`),
   notCsvXls: () => expect(MESSAGES.notCsvXls()).toMatchInlineSnapshot(`"这是旧版 Excel 工作簿（.xls），不是 CSV 文件，只是扩展名改成了 .csv：请在 Excel/WPS 中「另存为」→「CSV UTF-8（逗号分隔）」后再提交。"`),
@@ -90,18 +89,4 @@ const PINS: Record<keyof typeof MESSAGES, () => void> = {
   },
 };
 
-describe('task-table messages', () => {
-  for (const [name, pin] of Object.entries(PINS)) it(`MESSAGES.${name} reads as pinned`, pin);
-
-  it('pins every builder', () => {
-    expect(Object.keys(PINS).sort()).toEqual(Object.keys(MESSAGES).sort());
-  });
-
-  it('codes are unique and read E_… or W_…', () => {
-    expect(findBadCodes(CODES)).toEqual([]);
-  });
-
-  it('no task-table module but messages.ts writes a code or a Chinese message into an issue', () => {
-    expect(scanForInlineMessages(path.join('src', 'lib', 'tasks'))).toEqual([]);
-  });
-});
+describeMessages('task-table', { CODES, MESSAGES, PINS, dir: path.join('src', 'lib', 'tasks') });

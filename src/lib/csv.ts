@@ -1,9 +1,17 @@
 /**
- * A small RFC 4180 tokenizer that, unlike d3-dsv's lenient `csvParseRows`, knows the physical
- * line each record starts on (so messages can say `data/tasks.csv:14:3`) and reports an
+ * CSV for every domain: the tokenizer the staff's CSV files are read with, and the one writer of
+ * every CSV the site and the release command write.
+ *
+ * The tokenizer is a small RFC 4180 reader that, unlike d3-dsv's lenient `csvParseRows`, knows the
+ * physical line each record starts on (so messages can say `data/tasks.csv:14:3`) and reports an
  * unclosed quote instead of swallowing the rest of the file. Accepts CRLF, LF and lone CR line
  * ends, `""` inside quotes, quoted line breaks, and spaces before an opening quote.
+ *
+ * The writer quotes as d3-dsv does, and also a field with spaces at either end; it ends every
+ * record, the last one too, with the line end its readers expect, after a BOM when Excel reads it.
  */
+import { csvFormatValue } from 'd3-dsv';
+import { formatPlainCount } from './format.ts';
 
 /** One CSV record: the cells as written (unquoted, untrimmed) and the line it starts on. */
 export interface CsvRecord {
@@ -102,4 +110,46 @@ export function tokenizeCsv(text: string): CsvTokens {
   const atRecordStart = cells.length === 0 && cell === '' && (n === 0 || breakAt(n - 1) > 0);
   if (!atRecordStart) endRecord();
   return { records, unclosedQuote, textAfterQuote };
+}
+
+/** The UTF-8 byte order mark, by which Excel and WPS tell a file is UTF-8. */
+export const BOM = '\uFEFF';
+
+/** How a CSV file is laid out for its readers. */
+export interface CsvOptions {
+  /** Line terminator: `\r\n` for Excel/WPS files, `\n` for files meant for code. */
+  eol: '\r\n' | '\n';
+  /** Prefix a UTF-8 byte order mark so Excel detects the encoding. */
+  bom: boolean;
+}
+
+/** What Excel and WPS on Chinese Windows open cleanly: the tables staff and readers open by hand. */
+export const EXCEL_CSV: CsvOptions = { eol: '\r\n', bom: true };
+/** What code expects: no BOM, LF. */
+export const CODE_CSV: CsvOptions = { eol: '\n', bom: false };
+
+/** A field: text, or a count (written as plain digits). */
+export type CsvCell = string | number;
+
+const EDGE_SPACE = /^\s|\s$/;
+
+/** One field, quoted when it must be: `a"b` → `"a""b"`, ` 甲` → `" 甲"`. */
+function formatCsvField(cell: CsvCell): string {
+  const text = typeof cell === 'number' ? formatPlainCount(cell) : cell;
+  const field = csvFormatValue(text);
+  // d3-dsv quotes only what would break the record; a reader may trim the spaces of a bare field.
+  return field === text && EDGE_SPACE.test(text) ? `"${text}"` : field;
+}
+
+/** One record as written, without its line end: `章贡区,zhanggongqu,v1`. */
+export function formatCsvRow(cells: readonly CsvCell[]): string {
+  return cells.map(formatCsvField).join(',');
+}
+
+/**
+ * A whole CSV document from rows of fields (the header is simply the first row). Records are
+ * formatted one by one, since d3-dsv's `csvFormatRows` joins them with LF only and no BOM.
+ */
+export function writeCsv(rows: readonly (readonly CsvCell[])[], options: CsvOptions): string {
+  return (options.bom ? BOM : '') + rows.map((row) => formatCsvRow(row) + options.eol).join('');
 }

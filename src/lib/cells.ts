@@ -4,7 +4,7 @@
  * every line after it then belongs to a row one less than its line number. Blank lines are rows
  * too (Excel shows them as empty rows), so the row of a record is its place among all records.
  */
-import type { Issue } from '../errors.ts';
+import type { Issue } from './errors.ts';
 
 /** Excel's letters for a 1-based column: 1 → `A`, 26 → `Z`, 27 → `AA`, 16384 → `XFD`. */
 export function columnLetters(column: number): string {

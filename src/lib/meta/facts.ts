@@ -5,11 +5,11 @@
  * source lines, download titles, datapackage.json and JSON-LD all read it; no module names a
  * particular city, plan or attachment.
  */
-import { GRID_WORDS } from './grid.ts';
-import type { SiteSettings } from './meta/index.ts';
-import { nameAttachment } from './plan/label.ts';
-import type { Plan } from './plan/types.ts';
-import { slugify } from './slug.ts';
+import { GRID_WORDS } from '../grid.ts';
+import type { SiteSettings } from './index.ts';
+import { nameAttachment } from '../plan/label.ts';
+import type { Plan } from '../plan/types.ts';
+import { slugify } from '../slug.ts';
 
 /** The attachment whose table the site publishes. */
 export interface TableFacts {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName } from '../../../src/lib/tasks/index.ts';
+import { normalizeName } from '../../src/lib/names.ts';
 
 describe('normalizeName', () => {
   it('normalizeName folds full-width forms and drops every space, so spelling variants compare equal', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue, issueError } from '../../../src/lib/errors.ts';
-import { columnLetters, excelCell, rowOfLine, withExcelCells } from '../../../src/lib/tasks/cells.ts';
-import { readTasks } from '../../../src/lib/tasks/index.ts';
+import { formatIssue, issueError } from '../../src/lib/errors.ts';
+import { columnLetters, excelCell, rowOfLine, withExcelCells } from '../../src/lib/cells.ts';
+import { readTasks } from '../../src/lib/tasks/index.ts';
 
 describe('spreadsheet cells', () => {
   it('columnLetters names columns as Excel does', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeCsv } from '../../../src/lib/tasks/csv.ts';
+import { csvParseRows } from 'd3-dsv';
+import { formatCsvRow, tokenizeCsv, writeCsv } from '../../src/lib/csv.ts';
 
 describe('tokenizeCsv', () => {
   it('tokenizeCsv treats CRLF, LF and CR alike and counts physical lines', () => {
@@ -55,5 +56,33 @@ describe('tokenizeCsv on long cells', () => {
     const cell = '甲'.repeat(2_000_000);
     const { records } = tokenizeCsv(`${cell},1\n`);
     expect(records[0]?.cells[0]?.length).toBe(2_000_000);
+  });
+});
+
+describe('formatCsvRow', () => {
+  it('leaves plain names and numbers unquoted', () => {
+    expect(formatCsvRow(['章贡区', 45311])).toBe('章贡区,45311');
+  });
+
+  it('quotes a comma, a quote, a line break and edge spaces, doubling quotes', () => {
+    expect(formatCsvRow(['甲,乙', '某"新"区', '甲\n乙', ' 甲'])).toBe('"甲,乙","某""新""区","甲\n乙"," 甲"');
+  });
+
+  it('writes counts as plain digits and refuses any other number', () => {
+    expect(formatCsvRow([0, 1234567])).toBe('0,1234567');
+    expect(() => formatCsvRow([-5])).toThrow('invalid count: -5');
+  });
+});
+
+describe('writeCsv', () => {
+  it('round-trips awkward fields through d3-dsv', () => {
+    const rows = [['名称', '值'], ['某"新"区,试点', '1'], ['a\r\nb', ' 2 '], ['', '0']];
+    const text = writeCsv(rows, { eol: '\r\n', bom: false });
+    expect(csvParseRows(text)).toEqual(rows);
+  });
+
+  it('ends every record, the last too, with the line terminator and adds a BOM only when asked', () => {
+    expect(writeCsv([['a'], ['b']], { eol: '\r\n', bom: true })).toBe('\uFEFFa\r\nb\r\n');
+    expect(writeCsv([['a'], ['b']], { eol: '\n', bom: false })).toBe('a\nb\n');
   });
 });
