@@ -1,6 +1,9 @@
 import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
+/** Where the run draws its PNGs (never the project's own cache). */
+const PNG_CACHE = 'tests/setup/png-cache.ts';
+
 /** Time limits every project shares (a build in a hook may take a minute or two on two cores). */
 const limits = { testTimeout: 30_000, hookTimeout: 300_000 };
 
@@ -22,11 +25,11 @@ export default defineConfig({
     // Two forks: the builds' tests and the browser's share the machine's two cores with the threads.
     poolOptions: { threads: { isolate: false }, forks: { maxForks: 2 } },
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], pool: 'threads', ...limits } },
-      getViteConfig({ test: { name: 'pages', include: ['tests/pages/**/*.test.ts'], exclude: ['tests/pages/**/*.mock.test.ts'], pool: 'threads', ...limits } }),
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup: [PNG_CACHE], pool: 'threads', ...limits } },
+      getViteConfig({ test: { name: 'pages', include: ['tests/pages/**/*.test.ts'], exclude: ['tests/pages/**/*.mock.test.ts'], globalSetup: [PNG_CACHE], pool: 'threads', ...limits } }),
       // Files that mock a module of src/ run each in its own process, so the mock reaches no other file.
       getViteConfig({ test: { name: 'pages-mocked', include: ['tests/pages/**/*.mock.test.ts'], pool: 'forks', ...limits } }),
-      { test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'], globalSetup: ['tests/setup/build-site.ts'], ...limits } },
+      { test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'], globalSetup: [PNG_CACHE, 'tests/setup/build-site.ts'], ...limits } },
       { test: { name: 'typecheck', include: ['tests/typecheck/**/*.test.ts'], ...limits } },
     ],
   },

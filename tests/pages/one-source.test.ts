@@ -53,7 +53,7 @@ describe('a task table with a third year (2025), no code changed', () => {
 describe('a made-up plan of another city', () => {
   /** Words of this plan and its data folder that a site of another plan must not show unless its inputs say them. */
   function wordsOfThisPlan(): string[] {
-    const meta = readFileSync('data/plan-meta.csv', 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).slice(1);
+    const meta = readFileSync('tests/fixtures/site/issued/plan-meta.csv', 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).slice(1);
     const settings = meta.map((l) => l.split(',')[1] ?? '').flatMap((v) => v.split('、')).filter((v) => v.trim() !== '');
     const counties = readFileSync('tests/fixtures/tasks/issued-attachment.csv', 'utf8').split(/\r?\n/).slice(2).map((l) => l.split(',')[0] ?? '');
     const fixed = ['赣州', '棚户区', '棚改', '附件1-1', '江西', '攻坚', '套（户）', '全市各县（市、区）城市棚户区改造攻坚行动任务表', 'ganzhou'];

@@ -10,8 +10,8 @@
  * - Chromium started once (playwright's browser server) → `inject('browserEndpoint')`, or null
  *   without a browser (browser tests then skip, or fail under REQUIRE_BROWSER=1).
  *
- * The builds draw their PNGs into a cache folder of this run, never the project's. A failing build
- * fails the whole run with the build's own output.
+ * The builds draw their PNGs into the run's cache folder (tests/setup/png-cache.ts), never the
+ * project's. A failing build fails the whole run with the build's own output.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -51,8 +51,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const root = mkdtempSync(path.join(os.tmpdir(), 'site-builds-'));
   const realDist = path.join(root, 'www', 'real');
   const fixtureDist = path.join(root, 'www', 'fixture');
-  const pngCache = path.join(root, 'png-cache');
-  const env = { SITE_PNG_CACHE: pngCache };
+  // Both builds share the run's PNG cache (tests/setup/png-cache.ts); the reproducibility check draws afresh.
+  const env = { SITE_PNG_CACHE: process.env.SITE_PNG_CACHE ?? path.join(root, 'png-cache') };
   const executablePath = findBrowser();
   const started = await Promise.allSettled([
     executablePath ? chromium.launchServer({ executablePath, args: [...BROWSER_ARGS], headless: true }) : Promise.resolve(null),

@@ -40,10 +40,10 @@ describe('findForbiddenCharacter', () => {
     expect(kindOf('章贡区（含 3,800 套）、𠀋 ，。“”《》ＡＢＣ１２３ 　全角空格')).toBeNull();
   });
 
-  it('findForbiddenCharacter accepts the issued plan (its tabs and line feeds allowed) and data/tasks.csv as saved', () => {
+  it('findForbiddenCharacter accepts the issued plan (its tabs and line feeds allowed) and the task table as first published', () => {
     const plan = readFileSync('seeds/000_37d43cbaf8be4606.txt', 'utf8').replace(/^\uFEFF/, '');
     expect(findForbiddenCharacter(plan, '\t\r\n\f')).toBeNull();
-    const tasks = readFileSync('data/tasks.csv', 'utf8').replace(/^\uFEFF/, '');
+    const tasks = readFileSync('tests/fixtures/site/issued/tasks.csv', 'utf8').replace(/^\uFEFF/, '');
     expect(findForbiddenCharacter(tasks, '\r\n')).toBeNull();
   });
 

@@ -2,7 +2,7 @@
  * Runs a site build in a child process and measures it: wall time, exit code, output, and the
  * peak resident memory and CPU time of the whole process tree (sampled from /proc on Linux).
  *
- * Shared by the test setup (one build into `.dist-test/`) and `npm run bench`.
+ * Shared by the test setup (tests/setup/build-site.ts) and `npm run bench`.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -1,7 +1,9 @@
 /**
  * The recipes on /data/ work: each recipe's code, exactly as the page shows it, is run with its
- * tool on real downloads wherever the tool is installed — Python's csv module and sha256sum
- * always; pandas, R, readr, LibreOffice and PowerShell when present (skipped, and said so, when not).
+ * tool on real downloads — Python's csv module and sha256sum always; pandas, R, readr and
+ * LibreOffice where they are installed, which CI makes sure of (.ci/run installs Debian's packages
+ * and sets REQUIRE_RECIPE_TOOLS=1, under which a missing one fails instead of skipping). PowerShell
+ * has no Debian package: its recipe runs only where `pwsh` is installed, and is not run in CI.
  * The checksum recipe runs in an ordinary download folder: SHA256SUMS beside a few files saved flat.
  */
 import { spawnSync } from 'node:child_process';
@@ -58,6 +60,13 @@ const hasR = runs('Rscript', ['--version']);
 const hasReadr = hasR && runs('Rscript', ['-e', 'library(readr)']);
 const soffice = ['soffice', 'libreoffice'].find((cmd) => runs(cmd, ['--version']));
 const pwsh = runs('pwsh', ['-NoProfile', '-Command', 'exit 0']);
+/** Under REQUIRE_RECIPE_TOOLS=1 (CI) a recipe whose tool is missing fails; elsewhere it is skipped, and said so. */
+const required = process.env.REQUIRE_RECIPE_TOOLS === '1';
+const skipUnless = (present: unknown) => !present && !required;
+/** Fails, naming the Debian package, when a required tool is missing. */
+function need(present: unknown, tool: string, debianPackage: string): void {
+  if (!present) throw new Error(`${tool} is not installed: apt-get install -y --no-install-recommends ${debianPackage}`);
+}
 /** How Python prints a list of strings: `['县（市、区）', …]`. */
 const pythonList = (items: readonly string[]) => `[${items.map((s) => `'${s}'`).join(', ')}]`;
 const UTF8 = { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
@@ -81,13 +90,15 @@ describe('recipes on /data/', () => {
     expect(header[0]).toBe('县（市、区）');
   });
 
-  it.skipIf(!pandasPython)('pandas: reads the Chinese headers without the BOM and every county', () => {
+  it.skipIf(skipUnless(pandasPython))('pandas: reads the Chinese headers without the BOM and every county', () => {
+    need(pandasPython, 'pandas', 'python3-pandas');
     const run = spawnSync(pandasPython as string, ['-c', recipe('pandas').code], { cwd: downloadFolder(), encoding: 'utf8', env: UTF8 });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout.trim().split('\n')).toEqual([pythonList(header), String(counties.length)]);
   });
 
-  it.skipIf(!hasR)('R read.csv with check.names = FALSE keeps the headers as written', () => {
+  it.skipIf(skipUnless(hasR))('R read.csv with check.names = FALSE keeps the headers as written', () => {
+    need(hasR, 'R', 'r-base-core');
     const run = spawnSync('Rscript', ['-e', recipe('r-base').code], { cwd: downloadFolder(), encoding: 'utf8', env: UTF8 });
     expect(run.status, run.stderr).toBe(0);
     const names = [...run.stdout.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
@@ -98,13 +109,15 @@ describe('recipes on /data/', () => {
     expect(renamed.stdout).toContain('"县.市.区."');
   });
 
-  it.skipIf(!hasReadr)('readr keeps the headers as written', () => {
+  it.skipIf(skipUnless(hasReadr))('readr keeps the headers as written', () => {
+    need(hasReadr, 'readr', 'r-cran-readr');
     const run = spawnSync('Rscript', ['-e', recipe('readr').code], { cwd: downloadFolder(), encoding: 'utf8', env: UTF8 });
     expect(run.status, run.stderr).toBe(0);
     expect([...run.stdout.matchAll(/"([^"]*)"/g)].map((m) => m[1])).toEqual(header);
   });
 
-  it.skipIf(!soffice)('LibreOffice converts tasks.csv to xlsx with the UTF-8 import filter', () => {
+  it.skipIf(skipUnless(soffice))('LibreOffice converts tasks.csv to xlsx with the UTF-8 import filter', () => {
+    need(soffice, 'LibreOffice', 'libreoffice-calc-nogui');
     const dir = downloadFolder();
     const args = recipe('libreoffice').code.split(' ').slice(1).map((a) => a.replace(/^--infilter="(.*)"$/, '--infilter=$1'));
     const run = spawnSync(soffice as string, args, { cwd: dir, encoding: 'utf8', env: { ...UTF8, HOME: dir } });

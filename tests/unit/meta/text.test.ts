@@ -26,9 +26,9 @@ describe('parsePlanMeta on invisible characters', () => {
     ]);
   });
 
-  it('parsePlanMeta still reads the metadata the site ships', async () => {
+  it('parsePlanMeta still reads the metadata the site first shipped', async () => {
     const { readFileSync } = await import('node:fs');
-    const text = readFileSync('data/plan-meta.csv', 'utf8');
+    const text = readFileSync('tests/fixtures/site/issued/plan-meta.csv', 'utf8');
     expect(parsePlanMeta(text, FILE).issues).toEqual([]);
   });
 });
