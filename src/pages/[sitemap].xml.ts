@@ -4,15 +4,11 @@
  * build time.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { currentSite } from '../lib/load/current.ts';
 import { linksOf } from '../lib/site/paths.ts';
-import { expectedRoutes, listStaticPaths } from '../lib/site/routes.ts';
+import { expectedRoutes, staticPathsOf } from '../lib/site/routes.ts';
 import { escapeXml } from '../lib/xml.ts';
 
-export const getStaticPaths = (() => {
-  const { site, config } = currentSite();
-  return listStaticPaths('[sitemap].xml.ts', site, config.address);
-}) satisfies GetStaticPaths;
+export const getStaticPaths = staticPathsOf('[sitemap].xml.ts') satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ locals }) => {
   const { absolute } = linksOf(locals.address);

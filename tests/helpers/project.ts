@@ -18,10 +18,28 @@ export interface ProjectCopy {
   remove(): void;
 }
 
-/** Copies the project, with `data` (a folder under tests/fixtures/site/) as its data/. */
-export function copyProject(prefix: string, data = 'tests/fixtures/site/issued'): ProjectCopy {
-  const root = process.cwd();
+/** The data folder as first published: where tests that edit or release a table start. */
+export const ISSUED_DATA = 'tests/fixtures/site/issued';
+
+/**
+ * A folder holding the project's inputs only: seeds/ and, as data/, a copy of `data` (a folder under
+ * tests/fixtures/site/). The commands' defaults read it when run there (`cwd`). Remove it when done.
+ */
+export function copyInputs(prefix: string, data = ISSUED_DATA): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  cpSync('seeds', path.join(dir, 'seeds'), { recursive: true });
+  cpSync(data, path.join(dir, 'data'), { recursive: true });
+  return dir;
+}
+
+/**
+ * Copies the project (its sources, plan text and `data` as data/), one level down in a temporary
+ * folder of its own (so nothing else sits beside it), with node_modules linked.
+ */
+export function copyProject(prefix: string, data = ISSUED_DATA): ProjectCopy {
+  const root = process.cwd();
+  const parent = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = path.join(parent, 'project');
   for (const entry of ENTRIES) {
     if (existsSync(path.join(root, entry))) cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
   }
@@ -32,7 +50,7 @@ export function copyProject(prefix: string, data = 'tests/fixtures/site/issued')
     run(command, args, { env = {}, input } = {}) {
       const result = spawnSync(command, args, {
         cwd: dir,
-        env: { ...process.env, REQUIRE_BROWSER: '', SITE_DATA_DIR: '', SITE_PLAN_FILE: '', SITE_TODAY: '', BASE_PATH: '', SITE_URL: '', SITE_PNG_CACHE: path.join(dir, '.png-cache'), ...env },
+        env: { ...process.env, REQUIRE_BROWSER: '', SITE_DATA_DIR: '', SITE_PLAN_FILE: '', SITE_TODAY: '', BASE_PATH: '', SITE_URL: '', SITE_PNG_CACHE: path.join(parent, 'png-cache'), ...env },
         encoding: 'utf8',
         input,
         timeout: 540_000,
@@ -40,7 +58,7 @@ export function copyProject(prefix: string, data = 'tests/fixtures/site/issued')
       return { code: result.status, output: `${result.stdout}${result.stderr}` };
     },
     remove() {
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(parent, { recursive: true, force: true });
     },
   };
 }

@@ -24,20 +24,18 @@ const FIXTURE = 'tests/fixtures/site/issued';
 let dir = '';
 let out: string[] = [];
 let err: string[] = [];
-const io = (): ReleaseIo => ({ stdout: (l) => out.push(l), stderr: (l) => err.push(l), today: TODAY });
+/** The settings the commands read: the copied data folder and the plan. */
+const inputs = () => ({ SITE_DATA_DIR: dir, SITE_PLAN_FILE: PLAN });
+const io = (): ReleaseIo => ({ stdout: (l) => out.push(l), stderr: (l) => err.push(l), today: TODAY, env: inputs() });
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'release-safety-'));
   cpSync(FIXTURE, dir, { recursive: true });
-  process.env.SITE_DATA_DIR = dir;
-  process.env.SITE_PLAN_FILE = PLAN;
   out = [];
   err = [];
 });
 
 afterEach(() => {
-  delete process.env.SITE_DATA_DIR;
-  delete process.env.SITE_PLAN_FILE;
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -128,7 +126,7 @@ describe('one release at a time', () => {
     const first = runRelease(RELEASE.slice(0, -1), {
       ...io(),
       confirm: () => {
-        secondCode = runRelease(RELEASE, { stdout: () => undefined, stderr: (l) => second.push(l), today: TODAY });
+        secondCode = runRelease(RELEASE, { stdout: () => undefined, stderr: (l) => second.push(l), today: TODAY, env: inputs() });
         return true;
       },
     });
@@ -186,7 +184,7 @@ describe('one release at a time', () => {
     editTasks(raise);
     const run = promisify(execFile);
     const start = () =>
-      run('node_modules/.bin/tsx', ['src/cli/release.ts', ...RELEASE], { env: { ...process.env, SITE_TODAY: TODAY }, encoding: 'utf8' }).then(
+      run('node_modules/.bin/tsx', ['src/cli/release.ts', ...RELEASE], { env: { ...process.env, ...inputs(), SITE_TODAY: TODAY }, encoding: 'utf8' }).then(
         () => 0,
         (e: { code?: number }) => e.code ?? -1,
       );

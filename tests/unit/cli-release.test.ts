@@ -1,9 +1,10 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runRelease } from '../../src/cli/release.ts';
 import { buildSite } from '../../src/lib/load/index.ts';
+import { copyInputs } from '../helpers/project.ts';
 import { withTable } from '../helpers/synthetic.ts';
 
 const PLAN = 'seeds/000_37d43cbaf8be4606.txt';
@@ -12,7 +13,15 @@ const TODAY = '2026-12-31';
 let dir = '';
 let out: string[] = [];
 let err: string[] = [];
-const io = { stdout: (l: string) => out.push(l), stderr: (l: string) => err.push(l), today: TODAY };
+/** Where the commands write, and the settings they read: the copied data folder and the plan (read when used: `dir` is new for each test). */
+const io = {
+  stdout: (l: string) => out.push(l),
+  stderr: (l: string) => err.push(l),
+  today: TODAY,
+  get env() {
+    return { SITE_DATA_DIR: dir, SITE_PLAN_FILE: PLAN, SITE_TODAY: TODAY };
+  },
+};
 
 function editTasks(edit: (text: string) => string): void {
   const file = path.join(dir, 'tasks.csv');
@@ -23,19 +32,10 @@ beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'release-'));
   // data/ as first published: data/ itself changes with every real release.
   cpSync('tests/fixtures/site/issued', dir, { recursive: true });
-  process.env.SITE_DATA_DIR = dir;
-  process.env.SITE_PLAN_FILE = PLAN;
-  // For the commands that read the clock themselves (npm run validate below).
-  process.env.SITE_TODAY = TODAY;
   out = [];
   err = [];
 });
 
-afterEach(() => {
-  delete process.env.SITE_DATA_DIR;
-  delete process.env.SITE_PLAN_FILE;
-  delete process.env.SITE_TODAY;
-});
 
 const raise = (text: string) =>
   text.replace('章贡区,3800,1704,2313,672,1487,1032', '章贡区,3913,1704,2313,672,1600,1032').replace('合计,45311,20600,29951,8700,15360,11900', '合计,45424,20600,29951,8700,15473,11900');
@@ -155,15 +155,12 @@ describe('buildSite with releases', () => {
 describe('npm run validate on the data folder', () => {
   it('warns of changes not yet released and reports broken release files, like the build', async () => {
     const { runValidate } = await import('../../src/cli/validate.ts');
-    const root = mkdtempSync(path.join(os.tmpdir(), 'validate-'));
-    cpSync('seeds', path.join(root, 'seeds'), { recursive: true });
-    cpSync(dir, path.join(root, 'data'), { recursive: true });
+    const root = copyInputs('validate-', dir);
     const edited = path.join(root, 'data', 'tasks.csv');
     writeFileSync(edited, raise(readFileSync(edited, 'utf8')));
     const lines: string[] = [];
     // The project copy's own data/ folder, as `npm run validate` run inside it reads it.
-    delete process.env.SITE_DATA_DIR;
-    const sink = { stdout: (l: string) => lines.push(l), stderr: (l: string) => lines.push(l), cwd: root };
+    const sink = { stdout: (l: string) => lines.push(l), stderr: (l: string) => lines.push(l), cwd: root, env: { SITE_TODAY: TODAY } };
     expect(runValidate([], sink)).toBe(0);
     expect(lines.some((l) => l.includes('warning W_UNRELEASED_CHANGES'))).toBe(true);
 

@@ -1,21 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runValidate } from '../../src/cli/validate.ts';
+import { copyInputs } from '../helpers/project.ts';
 
 /**
  * A project folder holding the seed and data/ as first published (tests/fixtures/site/issued):
  * the commands' defaults are checked there, never against data/, which changes with every release.
  */
-function issuedProject(): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'validate-issued-'));
-  cpSync('seeds', path.join(root, 'seeds'), { recursive: true });
-  cpSync('tests/fixtures/site/issued', path.join(root, 'data'), { recursive: true });
-  return root;
-}
-const ISSUED = issuedProject();
+const ISSUED = copyInputs('validate-issued-');
 
 /** Runs `npm run validate` with `args` in `cwd` (default the project), its settings from `env` alone. */
 function run(args: string[], cwd?: string, env: Record<string, string> = {}) {
@@ -168,10 +162,8 @@ describe('runValidate checks what the build would publish', () => {
 
   /** A copy of the project's inputs: seeds/ and, as data/, the issued fixture with `edit` applied. */
   function project(edit: (data: string) => void = () => undefined): string {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'validate-inputs-'));
+    const root = copyInputs('validate-inputs-');
     dirs.push(root);
-    cpSync('seeds', path.join(root, 'seeds'), { recursive: true });
-    cpSync('tests/fixtures/site/issued', path.join(root, 'data'), { recursive: true });
     edit(path.join(root, 'data'));
     return root;
   }

@@ -5,8 +5,7 @@
  * never an uncaught exception — and the data folder they read is left byte for byte as it was.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { runValidate } from '../../src/cli/validate.ts';
 import type { Issue } from '../../src/lib/errors.ts';
 import { parsePlan } from '../../src/lib/plan/index.ts';
 import { readTasks } from '../../src/lib/tasks/index.ts';
+import { copyInputs } from '../helpers/project.ts';
 
 const ISSUED = 'tests/fixtures/site/issued';
 const SEED = 'seeds/000_37d43cbaf8be4606.txt';
@@ -106,9 +106,8 @@ describe('readers under random edits', () => {
 
 describe('npm run validate on a mutated data folder', () => {
   it('exits 0 or 1 with located lines, never a stack trace, and leaves the data folder unchanged', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'fuzz-validate-'));
+    const root = copyInputs('fuzz-validate-');
     dirs.push(root);
-    cpSync('seeds', path.join(root, 'seeds'), { recursive: true });
     const files = ['tasks.csv', 'releases.csv', 'plan-meta.csv'] as const;
     fc.assert(
       fc.property(fc.constantFrom(...files), fc.array(edit, { minLength: 1, maxLength: 4 }), (name, edits) => {
@@ -119,7 +118,7 @@ describe('npm run validate on a mutated data folder', () => {
         writeFileSync(file, mutate(readFileSync(file, 'utf8'), edits));
         const before = hashTree(data);
         const lines: string[] = [];
-        const code = runValidate([], { stdout: (l) => lines.push(l), stderr: (l) => lines.push(l), cwd: root });
+        const code = runValidate([], { stdout: (l) => lines.push(l), stderr: (l) => lines.push(l), cwd: root, env: { SITE_TODAY: '2026-12-31' } });
         expect([0, 1]).toContain(code);
         for (const line of lines.filter((l) => /^\S+:\d+:\d+: /.test(l))) expect(line).toMatch(/^\S+:\d+:\d+: (?:warning )?[EW]_[A-Z0-9_]+ \S/);
         expect(lines.join('\n')).not.toMatch(/\n\s+at .*:\d+:\d+\)?$/m);

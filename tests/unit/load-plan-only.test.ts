@@ -22,8 +22,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
-  delete process.env.SITE_DATA_DIR;
-  delete process.env.SITE_PLAN_FILE;
 });
 
 describe('a data folder without a task table', () => {
@@ -73,11 +71,9 @@ describe('a data folder without a task table', () => {
 
   it('has nothing to release: npm run release says so and records nothing', () => {
     writeFileSync(path.join(dir, 'plan-meta.csv'), '\uFEFF字段,内容\n');
-    process.env.SITE_DATA_DIR = dir;
-    process.env.SITE_PLAN_FILE = PLAN;
     const out: string[] = [];
     const err: string[] = [];
-    const code = runRelease(['--date', '2026-12-01', '--note', '测试'], { stdout: (l) => out.push(l), stderr: (l) => err.push(l), today: TODAY, confirm: () => true });
+    const code = runRelease(['--date', '2026-12-01', '--note', '测试'], { stdout: (l) => out.push(l), stderr: (l) => err.push(l), today: TODAY, confirm: () => true, env: { SITE_DATA_DIR: dir, SITE_PLAN_FILE: PLAN } });
     expect(code).toBe(1);
     expect(readdirSync(dir)).toEqual(['plan-meta.csv']);
     expect(err.at(-1)).toBe(`未记录新版本：数据目录「${dir}」中没有任务表 tasks.csv，没有可发布的数据（网站只发布方案全文）。要发布任务表，请先把它存为「${dir}/tasks.csv」。`);

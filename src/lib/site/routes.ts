@@ -5,6 +5,7 @@
  * renderer read the whole table, so no list of pages is written twice.
  */
 import type { SiteAddress } from '../config/index.ts';
+import { currentSite } from '../load/current.ts';
 import { hasTaskTable, type AnySite } from '../load/index.ts';
 import { listChartFiles, listEmbedIds } from './charts.ts';
 import { siteDownloads } from './downloads.ts';
@@ -125,4 +126,15 @@ export function listRoutes(site: AnySite, address: SiteAddress): { file: RouteFi
 export function expectedRoutes(site: AnySite, address: SiteAddress): string[] {
   const pages = Object.keys(PAGES).filter((file) => file !== '404.astro') as PageFile[];
   return pages.flatMap((file) => listStaticPaths(file, site, address).map((path) => routeOf(file, path.params)));
+}
+
+/**
+ * A page's or endpoint's `getStaticPaths`: its row of the table, for the site the build provided
+ * (src/lib/load/current.ts). Typed as that row, so Astro types the page's props from it.
+ */
+export function staticPathsOf<F extends RouteFile>(file: F): () => ReturnType<Table[F]> {
+  return () => {
+    const { site, config } = currentSite();
+    return listStaticPaths(file, site, config.address);
+  };
 }

@@ -5,18 +5,14 @@
  * no font licence.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { currentSite } from '../../lib/load/current.ts';
 import { requireTaskTable } from '../../lib/load/index.ts';
 import { readFontLicense } from '../../lib/png/fonts.ts';
 import { chartFile } from '../../lib/site/charts.ts';
-import { listStaticPaths, type ChartFileKind } from '../../lib/site/routes.ts';
+import { staticPathsOf, type ChartFileKind } from '../../lib/site/routes.ts';
 
 const TYPES: Record<ChartFileKind, string> = { svg: 'image/svg+xml; charset=utf-8', csv: 'text/csv; charset=utf-8', png: 'image/png', license: 'text/plain; charset=utf-8' };
 
-export const getStaticPaths = (() => {
-  const { site, config } = currentSite();
-  return listStaticPaths('charts/[file].ts', site, config.address);
-}) satisfies GetStaticPaths;
+export const getStaticPaths = staticPathsOf('charts/[file].ts') satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, locals }) => {
   const kind = props.kind as ChartFileKind;

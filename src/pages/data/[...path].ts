@@ -1,13 +1,9 @@
 /** Static endpoints for every download under /data/ (bytes exactly as the writers made them). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { currentSite } from '../../lib/load/current.ts';
 import { siteDownloads } from '../../lib/site/downloads.ts';
-import { listStaticPaths } from '../../lib/site/routes.ts';
+import { staticPathsOf } from '../../lib/site/routes.ts';
 
-export const getStaticPaths = (() => {
-  const { site, config } = currentSite();
-  return listStaticPaths('data/[...path].ts', site, config.address);
-}) satisfies GetStaticPaths;
+export const getStaticPaths = staticPathsOf('data/[...path].ts') satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, locals }) => {
   const file = siteDownloads(locals.site, locals.address).find((f) => f.path === props.path);

@@ -1,14 +1,10 @@
 /** /share/<id>.png: the 1200×630 share card of each chart that is a page's share image (src/lib/site/kit.ts); none on a plan-only site. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { currentSite } from '../../lib/load/current.ts';
 import { requireTaskTable } from '../../lib/load/index.ts';
 import { chartFile } from '../../lib/site/charts.ts';
-import { listStaticPaths } from '../../lib/site/routes.ts';
+import { staticPathsOf } from '../../lib/site/routes.ts';
 
-export const getStaticPaths = (() => {
-  const { site, config } = currentSite();
-  return listStaticPaths('share/[file].ts', site, config.address);
-}) satisfies GetStaticPaths;
+export const getStaticPaths = staticPathsOf('share/[file].ts') satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, locals }) => {
   const body = chartFile(requireTaskTable(locals.site), props.id, 'card');

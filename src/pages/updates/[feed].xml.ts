@@ -3,14 +3,10 @@
  * release index has no releases to announce and gets no feed.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { currentSite } from '../../lib/load/current.ts';
 import { writeAtomFeed } from '../../lib/site/feed.ts';
-import { listStaticPaths } from '../../lib/site/routes.ts';
+import { staticPathsOf } from '../../lib/site/routes.ts';
 
-export const getStaticPaths = (() => {
-  const { site, config } = currentSite();
-  return listStaticPaths('updates/[feed].xml.ts', site, config.address);
-}) satisfies GetStaticPaths;
+export const getStaticPaths = staticPathsOf('updates/[feed].xml.ts') satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ locals }) => {
   const { facts, releases } = locals.site;

@@ -8,13 +8,14 @@
  * reached (nothing is replaced after a failed build), so a regression cannot touch the real data/.
  */
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuildCommand } from '../../../src/cli/build.ts';
 import { checkOutDir, MARKER_FILE, MARKER_TEXT, normaliseModes, recoverInterruptedSwap, removeStaleBuildDirs } from '../../../src/cli/support/output.ts';
 import { findMachineTraces } from '../../../src/lib/site/postcheck.ts';
+import { copyProject, type ProjectCopy } from '../../helpers/project.ts';
 
 const ROOT = process.cwd();
 /** A process id that cannot exist (above Linux's largest pid_max, 2^22). */
@@ -67,17 +68,16 @@ function check(outDir: string, root: string, inputs: string[] = []): string {
 }
 
 describe('npm run build -- --out refuses the project and its sources (in a copy)', () => {
+  let copy: ProjectCopy;
   let project = '';
   let before: Record<string, string> = {};
   beforeAll(() => {
     // The copy sits one level down in its own temporary folder, so `--out .` has a parent to itself.
-    project = path.join(tempDir('build-out-'), 'project');
-    mkdirSync(project);
-    for (const entry of ['src', 'public', 'data', 'seeds', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-      cpSync(entry, path.join(project, entry), { recursive: true });
-    }
+    copy = copyProject('build-out-');
+    project = copy.dir;
     before = hashTree(project);
   });
+  afterAll(() => copy.remove());
 
   it('build --out data exits 2 with one line and leaves data/ as it was', async () => {
     const run = await runBuild(project, ['--out', 'data']);
