@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 /** Where the run draws its PNGs (never the project's own cache). */
 const PNG_CACHE = 'tests/setup/png-cache.ts';
+/** The run's one Chromium, shared by the projects that use a browser. */
+const BROWSER = 'tests/setup/browser.ts';
 
 /** Time limits every project shares (a build in a hook may take a minute or two on two cores). */
 const limits = { testTimeout: 30_000, hookTimeout: 300_000 };
@@ -26,10 +28,10 @@ export default defineConfig({
     poolOptions: { threads: { isolate: false }, forks: { maxForks: 2 } },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup: [PNG_CACHE], pool: 'threads', ...limits } },
-      getViteConfig({ test: { name: 'pages', include: ['tests/pages/**/*.test.ts'], exclude: ['tests/pages/**/*.mock.test.ts'], globalSetup: [PNG_CACHE], pool: 'threads', ...limits } }),
+      getViteConfig({ test: { name: 'pages', include: ['tests/pages/**/*.test.ts'], exclude: ['tests/pages/**/*.mock.test.ts'], globalSetup: [PNG_CACHE, BROWSER], pool: 'threads', ...limits } }),
       // Files that mock a module of src/ run each in its own process, so the mock reaches no other file.
       getViteConfig({ test: { name: 'pages-mocked', include: ['tests/pages/**/*.mock.test.ts'], pool: 'forks', ...limits } }),
-      { test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'], globalSetup: [PNG_CACHE, 'tests/setup/build-site.ts'], ...limits } },
+      { test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'], globalSetup: [PNG_CACHE, BROWSER, 'tests/setup/build-site.ts'], ...limits } },
       { test: { name: 'typecheck', include: ['tests/typecheck/**/*.test.ts'], ...limits } },
     ],
   },

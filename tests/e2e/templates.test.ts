@@ -14,10 +14,10 @@ import type { StaticServer } from '../../src/cli/support/static';
 import { readBuilt } from '../helpers/built';
 import { describeInBrowser, launchBrowser, type LaunchedBrowser } from '../helpers/browser';
 import { serveDist } from '../helpers/server';
-import { findViolations } from './support/axe';
 import { layoutProblems, measureLayout, openAllDetails, type LayoutReading } from './support/layout';
-import { formatProblems, formatViolations } from './support/report';
+import { formatProblems } from './support/report';
 import { sampleTemplates, type TemplatePage } from './support/templates';
+import { reportLayouts, reportLoads, reportViolations, visitPage, type Visit } from './support/visit';
 
 interface Served {
   name: string;
@@ -25,37 +25,10 @@ interface Served {
   pages: TemplatePage[];
 }
 
-/** What one visit found, by problem list. */
-interface Visit {
-  errors: string[];
-  readings: Map<number, LayoutReading>;
-  violations: Awaited<ReturnType<typeof findViolations>>;
-}
-
 describeInBrowser('every template of both builds in Chromium', () => {
   let browser: LaunchedBrowser;
   const sites: Served[] = [];
   const visits = new Map<string, Visit>();
-
-  /** Loads a page, records what goes wrong while it loads, and reads it at each width with every <details> open. */
-  async function visit(page: Page, url: string, origin: string, widths: number[]): Promise<Visit> {
-    const errors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(`console: ${message.text()}`));
-    page.on('pageerror', (error) => errors.push(`uncaught ${error.name}: ${error.message}`));
-    page.on('requestfailed', (request) => errors.push(`failed request ${request.url()} — ${request.failure()?.errorText ?? ''}`));
-    page.on('request', (request) => new URL(request.url()).origin !== origin && !request.url().startsWith('data:') && errors.push(`request to another host: ${request.url()}`));
-    page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
-    const response = await page.goto(url, { waitUntil: 'load' });
-    if (response?.status() !== 200) errors.push(`status ${response?.status() ?? 'none'}`);
-    const violations = await findViolations(page);
-    await openAllDetails(page);
-    const readings = new Map<number, LayoutReading>();
-    for (const width of widths) {
-      await page.setViewportSize({ width, height: 844 });
-      readings.set(width, await measureLayout(page));
-    }
-    return { errors, readings, violations };
-  }
 
   beforeAll(async () => {
     const builds = [
@@ -65,14 +38,9 @@ describeInBrowser('every template of both builds in Chromium', () => {
     for (const build of builds) sites.push({ name: build.name, server: await serveDist(build.dir, build.base), pages: sampleTemplates(readBuilt(build.dir, build.base)) });
     browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
     for (const site of sites) {
-      const origin = new URL(site.server.url).origin;
       const page = await browser.context.newPage();
       try {
-        for (const sample of site.pages) {
-          page.removeAllListeners();
-          await page.setViewportSize({ width: 390, height: 844 });
-          visits.set(`${site.name} /${sample.route}`, await visit(page, new URL(sample.route, site.server.url).href, origin, [390, 320]));
-        }
+        for (const sample of site.pages) visits.set(`${site.name} /${sample.route}`, await visitPage(page, new URL(sample.route, site.server.url).href, [390, 320]));
       } finally {
         await page.close();
       }
@@ -95,28 +63,18 @@ describeInBrowser('every template of both builds in Chromium', () => {
   });
 
   it('loads every sampled page with 200, no console error, no failed request and nothing from another host', () => {
-    const message = formatProblems('Pages that did not load cleanly', new Map([...visits].map(([page, v]) => [page, v.errors])));
+    const message = reportLoads(visits);
     if (message) throw new Error(message);
   });
 
   it('has no axe-core violation of WCAG 2.1 A and AA on any sampled page', () => {
-    const failing = [...visits].filter(([, v]) => v.violations.length > 0);
-    if (failing.length > 0) throw new Error(failing.map(([page, v]) => formatViolations(page, v.violations)).join('\n\n'));
+    const message = reportViolations(visits);
+    if (message) throw new Error(message);
   });
 
   for (const width of [390, 320]) {
     it(`at ${width} px with every <details> open: no sideways scroll, every cell on screen, body ≥ 18 px, tables ≥ 16 px${width === 390 ? ', charts ≥ 12 px' : ''}`, () => {
-      let cells = 0;
-      const problems = new Map<string, string[]>();
-      for (const [page, v] of visits) {
-        const reading = v.readings.get(width);
-        if (!reading) continue;
-        cells += reading.cells;
-        const chart = reading.chartText;
-        const small = width === 390 && chart && chart.min < 12 ? [`chart text ${chart.min.toFixed(1)} px < 12 («${chart.smallest}»)`] : [];
-        problems.set(page, [...layoutProblems(reading), ...small]);
-      }
-      const message = formatProblems(`Pages that do not fit ${width} px`, problems);
+      const { message, cells } = reportLayouts(visits, width);
       if (message) throw new Error(message);
       expect(cells).toBeGreaterThan(100);
     });

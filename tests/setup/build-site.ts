@@ -1,14 +1,12 @@
 /**
  * Vitest globalSetup of the `site` project: the real builds the suite reads, made once, side by
- * side, and one Chromium for the whole run.
+ * side (the browser is tests/setup/browser.ts).
  *
  * - the real site (data/ and seeds/ as they stand), built as a clerk would publish it: `--out` a
  *   folder outside the project, under umask 022 → `inject('realDist')`;
  * - the two-release fixture (tests/fixtures/site/two-releases: adjusted figures, two versions, a
  *   GBK table) built for a sub-path and a site address, as a deployed site is → `inject('fixtureDist')`,
  *   its settings in `inject('fixtureSettings')`;
- * - Chromium started once (playwright's browser server) → `inject('browserEndpoint')`, or null
- *   without a browser (browser tests then skip, or fail under REQUIRE_BROWSER=1).
  *
  * The builds draw their PNGs into the run's cache folder (tests/setup/png-cache.ts), never the
  * project's. A failing build fails the whole run with the build's own output.
@@ -17,9 +15,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { BROWSER_ARGS, findBrowser } from '../../src/cli/support/browser.ts';
 import { runBuild, type RunBuildOptions } from '../../src/cli/support/runBuild.ts';
 import { FIXTURE_SETTINGS, type FixtureSettings } from './fixture.ts';
 
@@ -30,8 +26,6 @@ declare module 'vitest' {
     /** The two-release fixture, built for FIXTURE_SETTINGS' address. */
     fixtureDist: string;
     fixtureSettings: FixtureSettings;
-    /** Where the run's one Chromium listens (playwright `connect`); null without a browser. */
-    browserEndpoint: string | null;
   }
 }
 
@@ -53,18 +47,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const fixtureDist = path.join(root, 'www', 'fixture');
   // Both builds share the run's PNG cache (tests/setup/png-cache.ts); the reproducibility check draws afresh.
   const env = { SITE_PNG_CACHE: process.env.SITE_PNG_CACHE ?? path.join(root, 'png-cache') };
-  const executablePath = findBrowser();
-  const started = await Promise.allSettled([
-    executablePath ? chromium.launchServer({ executablePath, args: [...BROWSER_ARGS], headless: true }) : Promise.resolve(null),
+  const teardown = () => rm(root, { recursive: true, force: true });
+  const built = await Promise.allSettled([
     build('the real site', { cwd: projectRoot, outDir: realDist, env, umask: 0o022 }),
     build('the two-release fixture', { cwd: projectRoot, outDir: fixtureDist, env: { ...env, ...FIXTURE_SETTINGS.env } }),
   ]);
-  const browser: BrowserServer | null = started[0].status === 'fulfilled' ? started[0].value : null;
-  const teardown = async () => {
-    await browser?.close();
-    await rm(root, { recursive: true, force: true });
-  };
-  const failed = started.find((result) => result.status === 'rejected');
+  const failed = built.find((result) => result.status === 'rejected');
   if (failed) {
     await teardown();
     throw failed.reason;
@@ -72,6 +60,5 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('realDist', realDist);
   project.provide('fixtureDist', fixtureDist);
   project.provide('fixtureSettings', FIXTURE_SETTINGS);
-  project.provide('browserEndpoint', browser?.wsEndpoint() ?? null);
   return teardown;
 }
